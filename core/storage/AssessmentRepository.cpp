@@ -1,0 +1,220 @@
+#include "AssessmentRepository.h"
+
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace karsa {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Assessment", s);
+}
+Error fieldError(const QString& field, const QString& message)
+{
+    Error e;
+    e.field = field;
+    e.message = message;
+    return e;
+}
+} // namespace
+
+Status AssessmentRepository::validate(const Assessment& a)
+{
+    if (a.employeeId <= 0)
+        return fieldError(QStringLiteral("employee"), tr("No employee was given"));
+    if (a.competencyId <= 0)
+        return fieldError(QStringLiteral("competency"), tr("No competency was given"));
+    if (a.level < 1 || a.level > 5)
+        return fieldError(QStringLiteral("level"), tr("The level %1 is not 1-5").arg(a.level));
+    if (!a.assessedOn.isValid())
+        return fieldError(QStringLiteral("assessed_on"), tr("The assessment date is missing or not a real date"));
+    if (a.method.trimmed().isEmpty())
+        return fieldError(QStringLiteral("method"), tr("The assessment method is empty"));
+    return {};
+}
+
+const QStringList& AssessmentRepository::columns()
+{
+    static const QStringList c = {QStringLiteral("employee_id"), QStringLiteral("competency_id"), QStringLiteral("level"),
+                                  QStringLiteral("assessed_on"), QStringLiteral("method"),        QStringLiteral("assessor"),
+                                  QStringLiteral("evidence"),    QStringLiteral("status"),        QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at")};
+    return c;
+}
+
+QVariantList AssessmentRepository::values(const Assessment& a, const QString& now)
+{
+    return {a.employeeId, a.competencyId, a.level, sql::date(a.assessedOn), a.method, sql::text(a.assessor),
+            sql::text(a.evidence), assessmentStatusCode(a.status), now, now};
+}
+
+Result<qint64> AssessmentRepository::insert(const Assessment& a)
+{
+    if (Status s = validate(a); !s)
+        return s.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO assessments (") + columns().join(u',') +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : values(a, sql::nowText()))
+        q.addBindValue(v);
+    if (Status s = sql::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status AssessmentRepository::setStatus(qint64 id, AssessmentStatus status)
+{
+    return sql::exec(m_db,
+                     QStringLiteral("UPDATE assessments SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
+                     {assessmentStatusCode(status), sql::nowText(), id});
+}
+
+Status AssessmentRepository::remove(qint64 id)
+{
+    return sql::exec(m_db, QStringLiteral("DELETE FROM assessments WHERE id = ?"), {id});
+}
+
+Result<QVector<Assessment>> AssessmentRepository::history(qint64 employeeId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, employee_id, competency_id, level, assessed_on, method, assessor, evidence, status "
+                             "FROM assessments WHERE employee_id = ? ORDER BY assessed_on DESC, id DESC"));
+    q.addBindValue(employeeId);
+    if (!q.exec())
+        return sql::errorFrom(q);
+    QVector<Assessment> out;
+    while (q.next()) {
+        Assessment a;
+        a.id = q.value(0).toLongLong();
+        a.employeeId = q.value(1).toLongLong();
+        a.competencyId = q.value(2).toLongLong();
+        a.level = q.value(3).toInt();
+        a.assessedOn = sql::toDate(q.value(4));
+        a.method = q.value(5).toString();
+        a.assessor = q.value(6).toString();
+        a.evidence = q.value(7).toString();
+        assessmentStatusFromCode(q.value(8).toString(), &a.status);
+        out << a;
+    }
+    return out;
+}
+
+Result<QVector<CurrentLevel>> AssessmentRepository::current(qint64 employeeId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString base = QStringLiteral("SELECT employee_id, competency_id, level, assessed_on FROM assessments "
+                                        "WHERE status = 'validated'%1 ORDER BY employee_id, competency_id, assessed_on, id");
+    q.prepare(base.arg(employeeId > 0 ? QStringLiteral(" AND employee_id = ?") : QString()));
+    if (employeeId > 0)
+        q.addBindValue(employeeId);
+    if (!q.exec())
+        return sql::errorFrom(q);
+    QVector<CurrentLevel> out;
+    while (q.next()) {
+        CurrentLevel c{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), sql::toDate(q.value(3))};
+        if (!out.isEmpty() && out.last().employeeId == c.employeeId && out.last().competencyId == c.competencyId)
+            out.last() = c; // a later assessment of the same competency replaces the earlier one
+        else
+            out.append(c);
+    }
+    return out;
+}
+
+QString PerformanceRepository::predikatFor(int hasilKerja, int perilaku)
+{
+    if (hasilKerja < 0)
+        return perilaku < 0 ? QStringLiteral("sangat_kurang") : QStringLiteral("butuh_perbaikan");
+    if (perilaku < 0)
+        return QStringLiteral("kurang");
+    if (hasilKerja > 0 && perilaku > 0)
+        return QStringLiteral("sangat_baik");
+    return QStringLiteral("baik");
+}
+
+Status PerformanceRepository::upsert(const PerformanceRating& r)
+{
+    if (r.hasilKerja < -1 || r.hasilKerja > 1 || r.perilaku < -1 || r.perilaku > 1)
+        return makeError(QCoreApplication::translate("Performance", "A rating must be below, meeting or above expectation"));
+    const QString predikat = r.predikat.isEmpty() ? predikatFor(r.hasilKerja, r.perilaku) : r.predikat;
+    return sql::exec(m_db,
+                     QStringLiteral("INSERT INTO performance_ratings (employee_id, year, hasil_kerja, perilaku, predikat, source, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(employee_id, year) DO UPDATE SET "
+                                    "hasil_kerja = excluded.hasil_kerja, perilaku = excluded.perilaku, predikat = excluded.predikat, "
+                                    "source = excluded.source, updated_at = excluded.updated_at, row_version = row_version + 1"),
+                     {r.employeeId, r.year, r.hasilKerja, r.perilaku, predikat,
+                      r.source.isEmpty() ? QStringLiteral("skp") : r.source, sql::nowText()});
+}
+
+namespace {
+Result<QVector<PerformanceRating>> readRatings(QSqlQuery& q)
+{
+    if (!q.exec())
+        return sql::errorFrom(q);
+    QVector<PerformanceRating> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+                    q.value(4).toInt(), q.value(5).toString(), q.value(6).toString()});
+    return out;
+}
+const QString kRatingSelect =
+    QStringLiteral("SELECT id, employee_id, year, hasil_kerja, perilaku, predikat, source FROM performance_ratings ");
+} // namespace
+
+Result<QVector<PerformanceRating>> PerformanceRepository::forEmployee(qint64 employeeId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kRatingSelect + QStringLiteral("WHERE employee_id = ? ORDER BY year"));
+    q.addBindValue(employeeId);
+    return readRatings(q);
+}
+
+Result<QVector<PerformanceRating>> PerformanceRepository::all(int fromYear, int toYear) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kRatingSelect + QStringLiteral("WHERE year BETWEEN ? AND ? ORDER BY employee_id, year"));
+    q.addBindValue(fromYear);
+    q.addBindValue(toYear);
+    return readRatings(q);
+}
+
+Result<qint64> PerformanceRepository::addDisciplinary(const DisciplinaryRecord& d)
+{
+    if (d.level != u"ringan" && d.level != u"sedang" && d.level != u"berat")
+        return fieldError(QStringLiteral("level"), QCoreApplication::translate("Performance", "The sanction level must be ringan, sedang or berat"));
+    if (!d.decidedOn.isValid())
+        return fieldError(QStringLiteral("decided_on"), QCoreApplication::translate("Performance", "The decision date is missing"));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO disciplinary_records (employee_id, level, decided_on, ends_on, description, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(d.employeeId), QVariant(d.level), sql::date(d.decidedOn), sql::date(d.endsOn),
+                              sql::text(d.description), QVariant(sql::nowText())})
+        q.addBindValue(v);
+    if (Status s = sql::exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QVector<DisciplinaryRecord>> PerformanceRepository::disciplinary(qint64 employeeId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, employee_id, level, decided_on, ends_on, description FROM disciplinary_records%1 "
+                             "ORDER BY employee_id, decided_on")
+                  .arg(employeeId > 0 ? QStringLiteral(" WHERE employee_id = ?") : QString()));
+    if (employeeId > 0)
+        q.addBindValue(employeeId);
+    if (!q.exec())
+        return sql::errorFrom(q);
+    QVector<DisciplinaryRecord> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), sql::toDate(q.value(3)),
+                    sql::toDate(q.value(4)), q.value(5).toString()});
+    return out;
+}
+
+} // namespace karsa

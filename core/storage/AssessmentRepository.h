@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Assessment.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace karsa {
+
+// The current level of one competency for one employee: the latest validated assessment.
+struct CurrentLevel
+{
+    qint64 employeeId = 0;
+    qint64 competencyId = 0;
+    int level = 0;
+    QDate assessedOn;
+};
+
+class AssessmentRepository
+{
+public:
+    explicit AssessmentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    static Status validate(const Assessment& assessment);
+    static const QStringList& columns(); // for BulkInserter
+    static QVariantList values(const Assessment& assessment, const QString& now);
+
+    Result<qint64> insert(const Assessment& assessment);
+    Status setStatus(qint64 id, AssessmentStatus status);
+    Status remove(qint64 id);
+    Result<QVector<Assessment>> history(qint64 employeeId) const; // newest first
+    // Latest validated level per (employee, competency), for one employee or (0) everyone,
+    // ordered by employee then competency.
+    Result<QVector<CurrentLevel>> current(qint64 employeeId = 0) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+class PerformanceRepository
+{
+public:
+    explicit PerformanceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    static QString predikatFor(int hasilKerja, int perilaku); // domain.md 4.2 matrix, default table
+    Status upsert(const PerformanceRating& rating);        // one rating per employee and year
+    Result<QVector<PerformanceRating>> forEmployee(qint64 employeeId) const;
+    Result<QVector<PerformanceRating>> all(int fromYear, int toYear) const;
+
+    Result<qint64> addDisciplinary(const DisciplinaryRecord& record);
+    Result<QVector<DisciplinaryRecord>> disciplinary(qint64 employeeId = 0) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace karsa

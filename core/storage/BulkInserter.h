@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace karsa {
+
+// Fast loading path for imports and the demo city: buffers rows and writes them with multi-row
+// INSERT statements prepared once. Call inside a transaction; call finish() at the end.
+class BulkInserter
+{
+public:
+    BulkInserter(QSqlDatabase db, QString table, QStringList columns, int rowsPerStatement = 200);
+
+    Status add(const QVariantList& row); // row.size() must equal columns.size()
+    Status finish();                      // writes what is buffered
+    qint64 written() const { return m_written; }
+
+private:
+    Status flush(int rows);
+    QString statement(int rows) const;
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_buffer;
+    QSqlQuery m_full;
+    bool m_fullPrepared = false;
+    qint64 m_written = 0;
+};
+
+} // namespace karsa

@@ -1,0 +1,229 @@
+#include "Database.h"
+
+#include "Sql.h"
+#include "Transaction.h"
+#include "refdata/ReferenceSeeder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+static void initKarsaMigrations()
+{
+    Q_INIT_RESOURCE(karsa_migrations);
+}
+
+namespace karsa {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Splits a migration script into statements. A statement ends with ';' at the end of a line,
+// except inside CREATE TRIGGER ... END; blocks.
+QStringList splitStatements(const QString& script)
+{
+    QStringList out;
+    QString current;
+    bool inTrigger = false;
+    for (const QString& rawLine : script.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(u"--") || (line.isEmpty() && current.isEmpty()))
+            continue;
+        if (line.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + u'\n';
+        const bool ends = inTrigger ? line.compare(u"END;", Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        if (ends) {
+            out << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Status runScript(QSqlDatabase db, const QString& resource)
+{
+    static const bool initialised = (initKarsaMigrations(), true);
+    Q_UNUSED(initialised);
+    QFile f(resource);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(tr("Migration script %1 is missing from the build").arg(resource));
+    for (const QString& statement : splitStatements(QString::fromUtf8(f.readAll()))) {
+        if (Status s = sql::exec(db, statement); !s)
+            return s;
+    }
+    return {};
+}
+
+// Migration N brings the schema from version N-1 to N. Append only; never edit a released one.
+Status migrateTo1(QSqlDatabase db)
+{
+    if (Status s = runScript(db, QStringLiteral(":/migrations/0001_initial.sql")); !s)
+        return s;
+    return ReferenceSeeder::seed(db);
+}
+
+using Migration = Status (*)(QSqlDatabase);
+const Migration kMigrations[] = {migrateTo1};
+static_assert(std::size(kMigrations) == Database::kSchemaVersion);
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::FileInfo Database::inspect(const QString& path)
+{
+    FileInfo info;
+    QFileInfo fi(path);
+    info.exists = fi.exists();
+    if (!info.exists)
+        return info;
+    info.empty = fi.size() == 0;
+    QFile f(path);
+    if (info.empty || !f.open(QIODevice::ReadOnly))
+        return info;
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return info;
+    info.sqlite = true;
+    info.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    info.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    return info;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("karsa.db"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    if (path.isEmpty())
+        return makeError(tr("No database file was given"));
+    const FileInfo info = inspect(path);
+    const bool fresh = !info.exists || info.empty;
+    if (fresh && mode == Mode::OpenExisting)
+        return makeError(tr("%1 does not exist or is empty").arg(QDir::toNativeSeparators(path)));
+    if (!fresh) {
+        if (!info.sqlite)
+            return makeError(tr("%1 is not a Karsa database (it is not an SQLite file); it was left untouched")
+                                 .arg(QDir::toNativeSeparators(path)));
+        if (info.applicationId != kApplicationId)
+            return makeError(tr("%1 is an SQLite file but not a Karsa database; it was left untouched")
+                                 .arg(QDir::toNativeSeparators(path)));
+        if (info.userVersion > kSchemaVersion)
+            return makeError(tr("%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). "
+                                "Update Karsa to open it; the file was left untouched.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(info.userVersion)
+                                 .arg(kSchemaVersion));
+    } else {
+        const QFileInfo fi(path);
+        if (!QDir().mkpath(fi.absolutePath()))
+            return makeError(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(fi.absolutePath())));
+    }
+
+    const QString connection = QStringLiteral("karsa-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    std::unique_ptr<Database> database(new Database(path, connection));
+    if (!database->db().open())
+        return makeError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->db().lastError().text()));
+    if (Status s = database->configure(); !s)
+        return s.error();
+    if (fresh || info.userVersion < kSchemaVersion) {
+        if (!fresh && info.userVersion > 0) {
+            const QString backup = path + QStringLiteral(".before-v%1-%2.bak")
+                                              .arg(kSchemaVersion)
+                                              .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"));
+            if (Status s = database->backupTo(backup); !s)
+                return makeError(tr("Could not back up the database before upgrading it: %1").arg(s.error().message));
+        }
+        if (Status s = database->migrate(fresh ? 0 : info.userVersion); !s)
+            return s.error();
+        database->m_created = fresh;
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_path, Mode::OpenExisting);
+}
+
+Status Database::configure()
+{
+    QSqlDatabase d = db();
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
+        if (Status s = sql::exec(d, QLatin1String(pragma)); !s)
+            return s;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    auto v = sql::scalar(db(), QStringLiteral("PRAGMA user_version"));
+    return v ? v.value().toInt() : -1;
+}
+
+Status Database::migrate(int fromVersion)
+{
+    QSqlDatabase d = db();
+    for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
+        Transaction tx(d);
+        if (!tx.isActive())
+            return tx.beginError();
+        if (Status s = kMigrations[version - 1](d); !s)
+            return makeError(tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message));
+        // PRAGMA values cannot be bound; both numbers are compile-time constants.
+        if (Status s = sql::exec(d, QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+        if (Status s = sql::exec(d, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString& target) const
+{
+    if (QFileInfo::exists(target) && !QFile::remove(target))
+        return makeError(tr("Cannot replace %1").arg(QDir::toNativeSeparators(target)));
+    return sql::exec(db(), QStringLiteral("VACUUM INTO ?"), {target});
+}
+
+} // namespace karsa

@@ -1,0 +1,82 @@
+#include "SettingsRepository.h"
+
+#include "Sql.h"
+#include "Transaction.h"
+#include "refdata/ReferenceCatalog.h"
+
+#include <QSqlQuery>
+
+namespace karsa {
+
+QString SettingsRepository::retirementAgeKey(const QString& jenjang)
+{
+    return QStringLiteral("retirement_age/") + jenjang;
+}
+
+QMap<QString, QString> SettingsRepository::defaults()
+{
+    QMap<QString, QString> d;
+    for (const JenjangInfo& j : ReferenceCatalog::instance().jenjangList())
+        d.insert(retirementAgeKey(j.code), QString::number(j.retirementAge));
+    d.insert(QStringLiteral("organisation/government"), QStringLiteral("PEMERINTAH KOTA SURABAYA"));
+    d.insert(QStringLiteral("organisation/agency"),
+             QStringLiteral("BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"));
+    d.insert(QStringLiteral("organisation/address"), QStringLiteral("Jalan Jimerto No. 25-27, Surabaya"));
+    d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
+    return d;
+}
+
+QString SettingsRepository::value(const QString& key) const
+{
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (v && v.value().isValid())
+        return v.value().toString();
+    return defaults().value(key);
+}
+
+int SettingsRepository::intValue(const QString& key, int fallback) const
+{
+    bool ok = false;
+    const int v = value(key).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+double SettingsRepository::doubleValue(const QString& key, double fallback) const
+{
+    bool ok = false;
+    const double v = value(key).toDouble(&ok);
+    return ok ? v : fallback;
+}
+
+Status SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    return sql::exec(m_db,
+                     QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
+                     {key, value, sql::nowText()});
+}
+
+QMap<QString, QString> SettingsRepository::all() const
+{
+    QMap<QString, QString> result = defaults();
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT key, value FROM settings")))
+        while (q.next())
+            result.insert(q.value(0).toString(), q.value(1).toString());
+    return result;
+}
+
+Status SettingsRepository::writeDefaults()
+{
+    const QString now = sql::nowText();
+    const auto d = defaults();
+    for (auto it = d.cbegin(); it != d.cend(); ++it) {
+        if (Status s = sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
+                                 {it.key(), it.value(), now});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace karsa

@@ -1,0 +1,69 @@
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace karsa::sql {
+
+Error errorFrom(const QSqlQuery& query)
+{
+    QString reason = query.lastError().databaseText();
+    if (reason.isEmpty())
+        reason = query.lastError().text();
+    return makeError(QCoreApplication::translate("Database", "Database error: %1").arg(reason));
+}
+
+Result<QSqlQuery> prepare(QSqlDatabase db, const QString& statement)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(statement))
+        return errorFrom(q);
+    return q;
+}
+
+Status exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return errorFrom(query);
+    return {};
+}
+
+Status exec(QSqlDatabase db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    if (values.isEmpty()) {
+        if (!q.exec(statement))
+            return errorFrom(q);
+        return {};
+    }
+    if (!q.prepare(statement))
+        return errorFrom(q);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return exec(q);
+}
+
+Result<QVariant> scalar(QSqlDatabase db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(statement))
+        return errorFrom(q);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return errorFrom(q);
+    if (!q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+} // namespace karsa::sql
+
+#include <QDateTime>
+
+namespace karsa::sql {
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+} // namespace karsa::sql

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+namespace karsa::sql {
+
+// Runs one statement with positional bound values. Never build SQL with values in it.
+Status exec(QSqlDatabase db, const QString& statement, const QVariantList& values = {});
+// Runs a prepared query that already has its values bound.
+Status exec(QSqlQuery& query);
+// Prepares a statement, turning a failure into an Error.
+Result<QSqlQuery> prepare(QSqlDatabase db, const QString& statement);
+// The first column of the first row, or an invalid QVariant.
+Result<QVariant> scalar(QSqlDatabase db, const QString& statement, const QVariantList& values = {});
+
+Error errorFrom(const QSqlQuery& query);
+
+// Date helpers: dates are stored as ISO-8601 text ("2026-11-29"), NULL when invalid.
+inline QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+inline QVariant text(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+inline QVariant id(qint64 v)
+{
+    return v > 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+inline QDate toDate(const QVariant& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace karsa::sql
+
+namespace karsa::sql {
+// Current UTC time as ISO-8601 text, for updated_at/created_at columns.
+QString nowText();
+} // namespace karsa::sql
