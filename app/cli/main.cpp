@@ -1,1 +1,83 @@
-int main() { return 0; }
+// karsa-cli: the command-line interface to Karsa, for batch work and for checking the product
+// from outside. `karsa-cli help` lists the commands.
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+
+using namespace karsa;
+using namespace karsa::cli;
+
+namespace {
+
+void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& commands)
+{
+    s << "Usage: karsa-cli [--db FILE] <command> [options]\n\n"
+      << "Karsa: competency-based career management for ASN (BKPSDM Kota Surabaya).\n"
+      << "Without --db the default database is used: " << Database::defaultPath() << "\n\nCommands:\n";
+    for (const auto& c : commands)
+        s << "  " << c->name().leftJustified(18) << c->summary() << "\n";
+    s << "\n`karsa-cli <command> --help` describes a command's options.\n";
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Karsa"));
+    QCoreApplication::setApplicationName(QStringLiteral("Karsa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));
+
+    Context context;
+    context.dbPath = qEnvironmentVariable("KARSA_DB", Database::defaultPath());
+    const auto commands = allCommands();
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(u"--")) {
+        const QString opt = args.takeFirst();
+        if (opt == u"--db") {
+            if (args.isEmpty())
+                return context.fail(QStringLiteral("--db needs a file name"), BadInput);
+            context.dbPath = args.takeFirst();
+        } else if (opt.startsWith(u"--db=")) {
+            context.dbPath = opt.mid(5);
+        } else if (opt == u"--help") {
+            printUsage(context.out, commands);
+            return Ok;
+        } else if (opt == u"--version") {
+            context.out << "karsa-cli " << KARSA_VERSION << Qt::endl;
+            return Ok;
+        } else {
+            return context.fail(QStringLiteral("unknown option %1 (see karsa-cli help)").arg(opt), BadInput);
+        }
+    }
+    if (args.isEmpty() || args.first() == u"help") {
+        printUsage(args.isEmpty() ? context.err : context.out, commands);
+        return args.isEmpty() ? BadInput : Ok;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& command : commands) {
+        if (command->name() != name)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command->summary());
+        parser.addHelpOption();
+        command->setup(parser);
+        QStringList full{QStringLiteral("karsa-cli ") + name};
+        full += args;
+        if (!parser.parse(full))
+            return context.fail(parser.errorText() + QStringLiteral(" (see karsa-cli ") + name + QStringLiteral(" --help)"), BadInput);
+        if (parser.isSet(QStringLiteral("help"))) {
+            context.out << parser.helpText();
+            return Ok;
+        }
+        return command->run(context, parser);
+    }
+    return context.fail(QStringLiteral("unknown command '%1' (see karsa-cli help)").arg(name), BadInput);
+}

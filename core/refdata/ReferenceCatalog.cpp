@@ -84,12 +84,12 @@ QString ReferenceCatalog::normalizeGolongan(const QString& code)
     const auto m = arabic.match(c);
     if (m.hasMatch()) {
         static const char* romans[] = {"I", "II", "III", "IV"};
-        return QLatin1String(romans[m.captured(1).toInt() - 1]) + u'/' + m.captured(2);
+        return QLatin1String(romans[m.captured(1).toInt() - 1]) + u'/' + m.captured(2).toLower();
     }
     static const QRegularExpression roman(QStringLiteral("^(IV|III|II|I)[/\\-.]?([A-E])$"));
     const auto r = roman.match(c);
     if (r.hasMatch())
-        return r.captured(1) + u'/' + r.captured(2);
+        return r.captured(1) + u'/' + r.captured(2).toLower();
     return c;
 }
 

@@ -216,7 +216,9 @@ Status Database::migrate(int fromVersion)
         if (Status s = tx.commit(); !s)
             return s;
     }
-    return {};
+    // Move the new header (application id, schema version) from the WAL into the main file, so
+    // Database::inspect() recognises the file even if the process stops right after this.
+    return sql::exec(d, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Status Database::backupTo(const QString& target) const

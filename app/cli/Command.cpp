@@ -1,0 +1,43 @@
+#include "Command.h"
+
+namespace karsa::cli {
+
+std::unique_ptr<Database> Context::openDatabase(Database::Mode mode)
+{
+    auto db = Database::open(dbPath, mode);
+    if (!db) {
+        fail(db.error().describe());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int Context::fail(const QString& message, int code)
+{
+    err << "karsa-cli: " << message << Qt::endl;
+    return code;
+}
+
+void Context::printJson(const QJsonDocument& doc)
+{
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void writeCsvRow(QTextStream& out, const QStringList& cells)
+{
+    QStringList quoted;
+    quoted.reserve(cells.size());
+    for (const QString& c : cells) {
+        if (c.contains(u',') || c.contains(u'"') || c.contains(u'\n') || c.contains(u'\r')) {
+            QString q = c;
+            q.replace(u'"', QStringLiteral("\"\""));
+            quoted << u'"' + q + u'"';
+        } else {
+            quoted << c;
+        }
+    }
+    out << quoted.join(u',') << "\r\n";
+}
+
+} // namespace karsa::cli

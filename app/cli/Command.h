@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace karsa::cli {
+
+// Exit codes shared by every command.
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Infeasible = 3 };
+
+// What every command gets: the database path (from --db, else the default location), the
+// output streams, and helpers for printing.
+class Context
+{
+public:
+    QString dbPath;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+
+    // Opens (creating if missing) the database; on failure prints the reason and returns null.
+    std::unique_ptr<Database> openDatabase(Database::Mode mode = Database::Mode::OpenExisting);
+    int fail(const QString& message, int code = Failure); // prints "karsa-cli: message" to stderr
+    void printJson(const QJsonDocument& doc);
+};
+
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one line for `karsa-cli help`
+    // Declares options and positional arguments on parser (help is added by the runner).
+    virtual void setup(QCommandLineParser& parser) const = 0;
+    virtual int run(Context& context, const QCommandLineParser& parser) = 0;
+};
+
+// Every subcommand; add new ones in Commands.cpp.
+std::vector<std::unique_ptr<Command>> allCommands();
+
+// Writes rows as RFC 4180 CSV (quotes where needed), one line per row.
+void writeCsvRow(QTextStream& out, const QStringList& cells);
+
+} // namespace karsa::cli
