@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/EmployeeDirectory.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace karsa::ui {
+
+// The employee list. Holds all rows once; search and sort work on an index vector with
+// precomputed keys, so a keystroke over 100,000 employees costs one linear scan.
+class EmployeeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Nip, Name, Status, Golongan, Position, Unit, ColumnCount };
+
+    explicit EmployeeTableModel(QObject* parent = nullptr);
+
+    void setRows(QVector<EmployeeListRow> rows);
+    // Shows only rows containing every word of text in NIP, name, position or unit.
+    void setFilterText(const QString& text);
+    int totalCount() const { return int(m_rows.size()); }
+    const EmployeeListRow* rowAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    void rebuildVisible();
+
+    QVector<EmployeeListRow> m_rows;
+    QVector<QString> m_haystack;      // lower-case search text per row
+    QVector<QString> m_displayNip;    // spaced NIP per row
+    QVector<int> m_order;             // all row indexes in sort order
+    QVector<int> m_visible;           // the filtered subset of m_order, in display order
+    QStringList m_filterWords;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace karsa::ui
