@@ -34,4 +34,4 @@ so the desktop window cannot open. Use the command-line interface instead, for e
 MSG
     exit 1
 fi
-exec "$build/bin/karsa" "$@"
+exec "$build/bin/karsa" --demo "$@"

@@ -1,113 +1,221 @@
 #include "MainWindow.h"
 
-#include "employees/EmployeeTableModel.h"
-#include "storage/EmployeeDirectory.h"
+#include "Workspace.h"
+#include "common/Page.h"
+#include "employees/EmployeesPage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFutureWatcher>
-#include <QHeaderView>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
-#include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QUndoStack>
 
 namespace karsa::ui {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
-    : QMainWindow(parent), m_database(std::move(database))
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentDatabases");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Karsa — %1").arg(QFileInfo(m_database->path()).fileName()));
-    resize(1200, 760);
-
+    m_workspace = new Workspace(this);
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("employeeSearch"));
-    m_search->setPlaceholderText(tr("Search name, NIP, position or unit…"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-
-    m_model = new EmployeeTableModel(this);
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("employeeTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(EmployeeTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EmployeeTableModel::Nip, 190);
-    m_table->setColumnWidth(EmployeeTableModel::Name, 280);
-    m_table->setColumnWidth(EmployeeTableModel::Status, 70);
-    m_table->setColumnWidth(EmployeeTableModel::Golongan, 80);
-    m_table->setColumnWidth(EmployeeTableModel::Position, 300);
-    layout->addWidget(m_table);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; padding-top: 8px; }"
+        "QListWidget#navigation::item { padding: 9px 14px; }"
+        "QListWidget#navigation::item:selected { background: #2f6db5; color: white; }"));
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-
-    // A short delay coalesces fast typing into one filter pass.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(60);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_model->setFilterText(m_search->text());
-        updateStatus();
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     m_dbLabel = new QLabel(this);
-    m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_dbLabel, 1);
-    statusBar()->addPermanentWidget(m_countLabel);
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
-    updateStatus();
-    reloadEmployees();
+
+    addPage(new EmployeesPage(m_workspace, m_stack));
+
+    buildMenus();
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+    m_workspace->setDatabase(std::move(database));
+    rememberRecent(m_workspace->databasePath());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(m_pages.size()) - 1));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::reloadEmployees()
+void MainWindow::addPage(Page* page)
 {
-    const int generation = ++m_generation;
-    const QString path = m_database->path();
-    m_countLabel->setText(tr("Loading employees…"));
-    auto* watcher = new QFutureWatcher<Result<QVector<EmployeeListRow>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        auto rows = watcher->result();
-        if (!rows) {
-            QMessageBox::warning(this, tr("Karsa"), tr("The employee list could not be loaded: %1").arg(rows.error().describe()));
-            return;
-        }
-        m_model->setRows(std::move(rows).value());
-        m_model->setFilterText(m_search->text());
-        updateStatus();
-        emit employeesLoaded(m_model->totalCount());
-    });
-    // A connection belongs to one thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<QVector<EmployeeListRow>> {
-        auto db = Database::open(path, Database::Mode::OpenExisting);
-        if (!db)
-            return db.error();
-        return EmployeeDirectory::load(db.value()->db());
-    }));
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    if (page->objectName().isEmpty())
+        page->setObjectName(QString::fromLatin1(page->metaObject()->className()).section(u':', -1));
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(200, 38));
 }
 
-void MainWindow::updateStatus()
+void MainWindow::showPage(int index)
 {
-    const int shown = m_model->rowCount();
-    const int total = m_model->totalCount();
-    m_countLabel->setText(shown == total ? tr("%n employee(s)", nullptr, total)
-                                         : tr("%1 of %2 employees").arg(shown).arg(total));
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    m_pages[index]->activate();
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("Save a &backup copy…"), this, &MainWindow::saveBackupCopy);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Karsa"), this, [this] {
+        QMessageBox::about(this, tr("About Karsa"),
+                           tr("<h3>Karsa %1</h3><p>Competency-based career management for the civil servants of "
+                              "Kota Surabaya.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabaseFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(QStringLiteral("lastDatabase"), absolute);
+    rebuildRecentMenu();
+}
+
+bool MainWindow::openDatabaseFile(const QString& path, Database::Mode mode)
+{
+    auto db = Database::open(path, mode);
+    if (!db) {
+        QMessageBox::warning(this, tr("Open database"), db.error().describe());
+        return false;
+    }
+    m_workspace->setDatabase(std::move(db).value());
+    rememberRecent(path);
+    if (Page* page = currentPage())
+        page->activate();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
+                                                      tr("Karsa database (*.db *.karsa)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New database"), tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabaseFile(path, Database::Mode::CreateOrOpen);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_workspace->databasePath()).absolutePath(),
+                                                      tr("Karsa database (*.db *.karsa);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::saveBackupCopy()
+{
+    const QString suggested = QFileInfo(m_workspace->databasePath()).completeBaseName() + QStringLiteral("-backup-") +
+                              QDate::currentDate().toString(u"yyyyMMdd") + QStringLiteral(".db");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a backup copy"),
+                                                      QDir(QFileInfo(m_workspace->databasePath()).absolutePath()).filePath(suggested),
+                                                      tr("Karsa database (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->databasePath()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a backup copy"), tr("Choose a different file from the open database."));
+        return;
+    }
+    if (Status s = m_workspace->database().backupTo(path); !s)
+        QMessageBox::warning(this, tr("Save a backup copy"), s.error().describe());
+    else
+        statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_workspace->databasePath();
+    setWindowTitle(tr("%1 — Karsa").arg(QFileInfo(path).fileName()));
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    event->accept();
 }
 
 } // namespace karsa::ui

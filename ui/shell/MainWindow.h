@@ -7,16 +7,16 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace karsa::ui {
 
-class EmployeeTableModel;
+class Page;
+class Workspace;
 
-// The main window: wires navigation, menus and pages. At this stage it shows the employee list
-// of the open database with a search box.
+// The main window wires navigation, menus and pages — nothing else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,25 +24,34 @@ public:
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    EmployeeTableModel* employeeModel() const { return m_model; }
-    QLineEdit* searchBox() const { return m_search; }
-    // Loads the employee list off the GUI thread; emits employeesLoaded when it is shown.
-    void reloadEmployees();
+    Workspace* workspace() const { return m_workspace; }
+    // Pages in sidebar order; showPage() switches to one by index.
+    QList<Page*> pages() const { return m_pages; }
+    void showPage(int index);
+    Page* currentPage() const;
 
-signals:
-    void employeesLoaded(int count);
+    // Opens path as the current database; on failure shows the reason and keeps the current one.
+    bool openDatabaseFile(const QString& path, Database::Mode mode = Database::Mode::OpenExisting);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void updateStatus();
+    void addPage(Page* page);
+    void buildMenus();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString& path);
+    void newDatabase();
+    void openDatabase();
+    void saveBackupCopy();
+    void updateTitle();
 
-    std::unique_ptr<Database> m_database;
-    EmployeeTableModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
-    QLineEdit* m_search = nullptr;
+    Workspace* m_workspace = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page*> m_pages;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_dbLabel = nullptr;
-    QLabel* m_countLabel = nullptr;
-    QTimer* m_searchDelay = nullptr;
-    int m_generation = 0; // drops results of superseded loads
 };
 
 } // namespace karsa::ui

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds a demo city (if the database does not exist) and saves a screenshot of every page.
+#   tests/tools/take-screenshots.sh [DB_FILE] [OUT_DIR] [en]
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=${KARSA_BUILD_DIR:-$here/build}
+db=${1:-/tmp/karsa-screens.db}
+out=${2:-$here/docs/screenshots}
+if [[ ! -s "$db" ]]; then
+    "$build/bin/karsa-cli" --db "$db" demo --employees 2000 --quiet
+fi
+QT_QPA_PLATFORM=offscreen "$build/bin/karsa_screenshots" "$db" "$out" 1400x880 "${3:-id}"

@@ -1,0 +1,61 @@
+#include "DbCommand.h"
+
+#include "storage/Transaction.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace karsa::ui {
+
+Status runInTransaction(QSqlDatabase db, const DbCommand::Write& write)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = write(db); !s)
+        return s; // the guard rolls back
+    return tx.commit();
+}
+
+DbCommand::DbCommand(Workspace* workspace, const QString& text, Write apply, Write revert, Workspace::DataKinds kinds)
+    : QUndoCommand(text), m_workspace(workspace), m_apply(std::move(apply)), m_revert(std::move(revert)), m_kinds(kinds)
+{
+}
+
+Status DbCommand::execute(Workspace* workspace, const QString& text, Write apply, Write revert, Workspace::DataKinds kinds)
+{
+    if (Status s = runInTransaction(workspace->db(), apply); !s)
+        return s;
+    workspace->undoStack()->push(new DbCommand(workspace, text, std::move(apply), std::move(revert), kinds));
+    workspace->notifyChanged(kinds);
+    return {};
+}
+
+bool DbCommand::run(const Write& write)
+{
+    if (Status s = runInTransaction(m_workspace->db(), write); !s) {
+        QMessageBox::warning(QApplication::activeWindow(), QObject::tr("Undo"),
+                             QObject::tr("“%1” could not be undone or redone: %2").arg(text(), s.error().describe()));
+        setObsolete(true);
+        return false;
+    }
+    m_workspace->notifyChanged(m_kinds);
+    return true;
+}
+
+void DbCommand::redo()
+{
+    if (m_firstRedo) { // execute() already wrote it
+        m_firstRedo = false;
+        return;
+    }
+    run(m_apply);
+}
+
+void DbCommand::undo()
+{
+    run(m_revert);
+}
+
+} // namespace karsa::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Page.h"
+#include "common/Result.h"
+#include "storage/EmployeeDirectory.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace karsa::ui {
+
+class EmployeeTableModel;
+
+// Pegawai: every employee, searchable as you type, sortable.
+class EmployeesPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit EmployeesPage(Workspace* workspace, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Employees"); }
+    EmployeeTableModel* model() const { return m_model; }
+    QLineEdit* searchBox() const { return m_search; }
+    QTableView* table() const { return m_table; }
+
+    // Create, edit and delete through the undo stack; each write in a transaction.
+    void newEmployee();
+    void editEmployee(qint64 employeeId);
+    void deleteSelected();
+    qint64 selectedEmployeeId() const;
+
+signals:
+    void loaded(int count);
+    void openEmployee(qint64 employeeId);
+
+protected:
+    void reload() override;
+
+private:
+    void updateCount();
+
+    EmployeeTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    int m_generation = 0;
+};
+
+} // namespace karsa::ui
