@@ -1,6 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "Sql.h"
+#include "analytics/AnalyticsSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -22,7 +23,18 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(QStringLiteral("organisation/agency"),
              QStringLiteral("BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"));
     d.insert(QStringLiteral("organisation/address"), QStringLiteral("Jalan Jimerto No. 25-27, Surabaya"));
+    d.insert(QStringLiteral("organisation/contact"), QStringLiteral("")); // "Telp. ... · email · website" line
+    d.insert(QStringLiteral("organisation/logo_path"), QStringLiteral(""));
+    d.insert(QStringLiteral("organisation/city"), QStringLiteral("Surabaya"));
+    // The default signing official of printed reports (core/reports/Letterhead).
+    d.insert(QStringLiteral("signature/name"), QStringLiteral(""));
+    d.insert(QStringLiteral("signature/nip"), QStringLiteral(""));
+    d.insert(QStringLiteral("signature/title"),
+             QStringLiteral("Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"));
+    d.insert(QStringLiteral("signature/rank"), QStringLiteral(""));
     d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
+    // JPM scales and switches, 9-box thresholds, ranking filters (core/analytics).
+    d.insert(AnalyticsSettings::defaultValues());
     return d;
 }
 

@@ -1,5 +1,5 @@
 // Catch2 main for every suite: a Qt application object exists for the whole run (a
-// QApplication for GUI suites, offscreen in CI), created before any test touches Qt.
+// QApplication for GUI suites, a QGuiApplication otherwise; offscreen in CI), created before any test touches Qt.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -7,8 +7,9 @@
 #include <QApplication>
 using KarsaTestApp = QApplication;
 #else
-#include <QCoreApplication>
-using KarsaTestApp = QCoreApplication;
+// Core suites also print PDFs (QPdfWriter/QPainter need fonts, hence a QGuiApplication).
+#include <QGuiApplication>
+using KarsaTestApp = QGuiApplication;
 #endif
 
 int main(int argc, char* argv[])

@@ -1,0 +1,178 @@
+#include "PdfCanvas.h"
+
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace karsa {
+
+namespace {
+const QColor kFooterColor(0x55, 0x5f, 0x6d);
+}
+
+PdfCanvas::PdfCanvas(QPagedPaintDevice* device, QPainter* painter, QString fontFamily, double baseFontPt)
+    : m_device(device), m_painter(painter), m_fontFamily(std::move(fontFamily)), m_baseFontPt(baseFontPt),
+      m_dpi(device->logicalDpiY()), m_width(device->width()), m_height(device->height())
+{
+    const double footerBand = lineHeight(font(m_baseFontPt - 1.5)) + mm(4);
+    m_bottom = m_height - footerBand;
+}
+
+double PdfCanvas::mm(double millimetres) const
+{
+    return millimetres * m_dpi / 25.4;
+}
+
+double PdfCanvas::pt(double points) const
+{
+    return points * m_dpi / 72.0;
+}
+
+QFont PdfCanvas::font(double sizePt, bool bold, bool italic) const
+{
+    QFont f(m_fontFamily);
+    f.setPointSizeF(sizePt);
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setKerning(true);
+    return f;
+}
+
+QFontMetricsF PdfCanvas::metrics(const QFont& font) const
+{
+    return QFontMetricsF(font, m_device);
+}
+
+double PdfCanvas::lineHeight(const QFont& font) const
+{
+    return metrics(font).lineSpacing();
+}
+
+void PdfCanvas::setFooter(QString leftText, int totalPages)
+{
+    m_footerLeft = std::move(leftText);
+    m_totalPages = totalPages;
+}
+
+void PdfCanvas::newPage()
+{
+    drawFooter();
+    if (!dry())
+        m_device->newPage();
+    ++m_page;
+    m_y = 0.0;
+}
+
+bool PdfCanvas::ensure(double h)
+{
+    if (m_y + h <= m_bottom || atPageTop())
+        return false;
+    newPage();
+    return true;
+}
+
+void PdfCanvas::finish()
+{
+    drawFooter();
+}
+
+void PdfCanvas::drawFooter()
+{
+    if (dry())
+        return;
+    const QFont f = font(m_baseFontPt - 1.5);
+    const double lh = lineHeight(f);
+    const double lineY = m_height - lh - mm(1.5);
+    drawLine(QPointF(0, lineY), QPointF(m_width, lineY), 0.4, kFooterColor);
+    const QRectF band(0, lineY + mm(1), m_width, lh);
+    const QString pageText = QCoreApplication::translate("PdfRenderer", "Page %1 of %2")
+                                 .arg(m_page)
+                                 .arg(std::max(m_totalPages, m_page));
+    const double pageWidth = metrics(f).horizontalAdvance(pageText);
+    drawText(band, Qt::AlignRight | Qt::AlignVCenter, pageText, f, kFooterColor);
+    const QString left = metrics(f).elidedText(m_footerLeft, Qt::ElideRight, m_width - pageWidth - mm(6));
+    drawText(band, Qt::AlignLeft | Qt::AlignVCenter, left, f, kFooterColor);
+}
+
+QStringList PdfCanvas::wrap(const QString& text, const QFont& font, double width, int maxLines) const
+{
+    QStringList lines;
+    const QFontMetricsF fm = metrics(font);
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (const QString& paragraph : paragraphs) {
+        if (paragraph.isEmpty()) {
+            lines << QString();
+            continue;
+        }
+        QTextLayout layout(paragraph, font, m_device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    if (maxLines > 0 && lines.size() > maxLines) {
+        QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines - 1);
+        const QString elided = fm.elidedText(rest, Qt::ElideRight, width);
+        lines << (elided == rest ? rest + QChar(0x2026) : elided); // always show that text was cut
+    }
+    for (QString& line : lines)
+        if (fm.horizontalAdvance(line) > width)
+            line = fm.elidedText(line, Qt::ElideRight, width);
+    return lines;
+}
+
+void PdfCanvas::drawText(const QRectF& rect, int flags, const QString& text, const QFont& font, const QColor& color)
+{
+    if (dry() || text.isEmpty())
+        return;
+    m_painter->setFont(font);
+    m_painter->setPen(color);
+    m_painter->drawText(rect, flags, text);
+}
+
+void PdfCanvas::drawLines(const QRectF& rect, int flags, const QStringList& lines, const QFont& font, const QColor& color)
+{
+    const double lh = lineHeight(font);
+    const int horizontal = flags & Qt::AlignHorizontal_Mask;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        drawText(QRectF(rect.left(), rect.top() + i * lh, rect.width(), lh), horizontal | Qt::AlignVCenter, lines.at(i),
+                 font, color);
+}
+
+void PdfCanvas::fillRect(const QRectF& rect, const QColor& color)
+{
+    if (!dry())
+        m_painter->fillRect(rect, color);
+}
+
+void PdfCanvas::strokeRect(const QRectF& rect, double widthPt, const QColor& color)
+{
+    if (dry())
+        return;
+    m_painter->setPen(QPen(color, pt(widthPt)));
+    m_painter->setBrush(Qt::NoBrush);
+    m_painter->drawRect(rect);
+}
+
+void PdfCanvas::drawLine(const QPointF& a, const QPointF& b, double widthPt, const QColor& color)
+{
+    if (dry())
+        return;
+    m_painter->setPen(QPen(color, pt(widthPt), Qt::SolidLine, Qt::FlatCap));
+    m_painter->drawLine(a, b);
+}
+
+void PdfCanvas::drawImage(const QRectF& target, const QImage& image)
+{
+    if (!dry() && !image.isNull())
+        m_painter->drawImage(target, image);
+}
+
+} // namespace karsa

@@ -1,0 +1,288 @@
+#include "PdfTablePainter.h"
+
+#include "PdfCanvas.h"
+#include "ReportTable.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace karsa {
+
+namespace {
+const QColor kHeaderFill(0xD9, 0xE2, 0xF3);
+const QColor kGroupFill(0xE9, 0xED, 0xF2);
+const QColor kZebraFill(0xF6, 0xF7, 0xF9);
+const QColor kTotalsFill(0xE2, 0xE8, 0xF0);
+const QColor kGrid(0x8C, 0x96, 0xA3);
+constexpr double kGridPt = 0.35;
+
+int horizontalFlags(Qt::Alignment a)
+{
+    if (a & Qt::AlignRight)
+        return Qt::AlignRight;
+    if (a & Qt::AlignHCenter)
+        return Qt::AlignHCenter;
+    return Qt::AlignLeft;
+}
+} // namespace
+
+PdfTablePainter::PdfTablePainter(PdfCanvas& canvas, const ReportTable& table)
+    : m_canvas(canvas), m_table(table), m_padX(canvas.mm(1.2)), m_padY(canvas.mm(0.8))
+{
+    computeWidths();
+    double x = canvas.left();
+    for (double w : m_widths) {
+        m_x << x;
+        x += w;
+    }
+    QStringList titles;
+    for (const ReportColumn& c : table.columns)
+        titles << c.title;
+    // Headers may use a line more than data cells before they are cut.
+    for (int i = 0; i < titles.size(); ++i)
+        m_header.cells << m_canvas.wrap(titles.at(i), m_canvas.font(m_canvas.baseFontPt(), true),
+                                          m_widths.at(i) - 2 * m_padX, maxLinesPerCell + 1);
+    int lines = 1;
+    for (const QStringList& cell : m_header.cells)
+        lines = std::max(lines, int(cell.size()));
+    m_header.height = lines * m_canvas.lineHeight(m_canvas.font(m_canvas.baseFontPt(), true)) + 2 * m_padY;
+}
+
+namespace {
+double longestWordWidth(const QFontMetricsF& fm, const QString& text)
+{
+    double w = 0.0;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        w = std::max(w, fm.horizontalAdvance(word));
+    return w;
+}
+} // namespace
+
+// Numbers, dates and NIPs never wrap: their columns get the width of their widest cell (and of
+// the longest header word). Text columns share what is left in proportion to their width hints,
+// each at least as wide as its longest header word. If even that does not fit, every column is
+// scaled down (and cells are elided).
+void PdfTablePainter::computeWidths()
+{
+    const QFontMetricsF body = m_canvas.metrics(m_canvas.font(m_canvas.baseFontPt()));
+    const QFontMetricsF bold = m_canvas.metrics(m_canvas.font(m_canvas.baseFontPt(), true));
+    const qsizetype n = m_table.columns.size();
+    QList<double> minimum(n, 0.0);
+    QList<bool> fixed(n, false);
+    double fixedSum = 0.0;
+    double textHints = 0.0;
+    double textMinimum = 0.0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const ReportColumn& c = m_table.columns.at(i);
+        minimum[i] = longestWordWidth(bold, c.title) + 2 * m_padX + 1.0;
+        fixed[i] = c.type != ReportColumn::Type::Text;
+        if (!fixed[i]) {
+            textHints += std::max(1.0, c.widthHint);
+            minimum[i] = std::max(minimum[i], m_canvas.mm(12));
+            textMinimum += minimum[i];
+            continue;
+        }
+        double widest = bold.horizontalAdvance(c.display(m_table.totals.value(int(i))));
+        for (const ReportGroup& g : m_table.groups)
+            for (const ReportRow& r : g.rows)
+                widest = std::max(widest, body.horizontalAdvance(c.display(r.value(int(i)))));
+        minimum[i] = std::max(minimum[i], widest + 2 * m_padX + 1.0);
+        fixedSum += minimum[i];
+    }
+    const double width = m_canvas.width();
+    m_widths = minimum;
+    if (fixedSum + textMinimum > width || textHints == 0.0) {
+        // Too wide (scale everything down) or no text column (stretch the others to the width).
+        const double total = fixedSum + textMinimum;
+        for (double& w : m_widths)
+            w = total > 0 ? w * width / total : width / double(n);
+        return;
+    }
+    // Text columns: proportional to hints, raised to their minimum, the rest shared again.
+    double left = width - fixedSum;
+    double hints = textHints;
+    QList<bool> settled = fixed;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (settled[i])
+                continue;
+            const double share = left * std::max(1.0, m_table.columns.at(i).widthHint) / hints;
+            if (share < minimum[i]) {
+                m_widths[i] = minimum[i];
+                settled[i] = true;
+                left -= minimum[i];
+                hints -= std::max(1.0, m_table.columns.at(i).widthHint);
+                changed = true;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        if (!settled[i])
+            m_widths[i] = left * std::max(1.0, m_table.columns.at(i).widthHint) / hints;
+}
+
+PdfTablePainter::Row PdfTablePainter::layoutRow(const QStringList& texts, bool bold) const
+{
+    const QFont f = m_canvas.font(m_canvas.baseFontPt(), bold);
+    Row row;
+    int lines = 1;
+    for (int i = 0; i < m_widths.size(); ++i) {
+        const QString text = texts.value(i);
+        const double inner = m_widths.at(i) - 2 * m_padX;
+        const bool oneLine = i < m_table.columns.size() && m_table.columns.at(i).type != ReportColumn::Type::Text;
+        QStringList cell = text.isEmpty() ? QStringList() : m_canvas.wrap(text, f, inner, oneLine ? 1 : maxLinesPerCell);
+        lines = std::max(lines, int(cell.size()));
+        row.cells << cell;
+    }
+    row.height = lines * m_canvas.lineHeight(f) + 2 * m_padY;
+    return row;
+}
+
+double PdfTablePainter::groupRowHeight() const
+{
+    return m_canvas.lineHeight(m_canvas.font(m_canvas.baseFontPt(), true)) + 2 * m_padY;
+}
+
+void PdfTablePainter::paintHeader()
+{
+    const QFont f = m_canvas.font(m_canvas.baseFontPt(), true);
+    const double y = m_canvas.y();
+    const double lh = m_canvas.lineHeight(f);
+    for (int i = 0; i < m_widths.size(); ++i) {
+        const QRectF cell(m_x.at(i), y, m_widths.at(i), m_header.height);
+        m_canvas.fillRect(cell, kHeaderFill);
+        m_canvas.strokeRect(cell, kGridPt, kGrid);
+        const QStringList& lines = m_header.cells.at(i);
+        // Vertically centred, horizontally centred.
+        const double textTop = y + (m_header.height - lines.size() * lh) / 2.0;
+        m_canvas.drawLines(QRectF(cell.left() + m_padX, textTop, cell.width() - 2 * m_padX, lines.size() * lh),
+                           Qt::AlignHCenter, lines, f);
+    }
+    m_canvas.advance(m_header.height);
+}
+
+void PdfTablePainter::paintRow(const Row& row, bool bold, bool zebra)
+{
+    const QFont f = m_canvas.font(m_canvas.baseFontPt(), bold);
+    const double y = m_canvas.y();
+    for (int i = 0; i < m_widths.size(); ++i) {
+        const QRectF cell(m_x.at(i), y, m_widths.at(i), row.height);
+        if (zebra)
+            m_canvas.fillRect(cell, kZebraFill);
+        m_canvas.strokeRect(cell, kGridPt, kGrid);
+        const Qt::Alignment a = i < m_table.columns.size() ? m_table.columns.at(i).effectiveAlignment() : Qt::AlignLeft;
+        m_canvas.drawLines(cell.adjusted(m_padX, m_padY, -m_padX, -m_padY), horizontalFlags(a), row.cells.at(i), f);
+    }
+    m_canvas.advance(row.height);
+}
+
+void PdfTablePainter::paintGroupRow(const QString& title, double height)
+{
+    const QFont f = m_canvas.font(m_canvas.baseFontPt(), true);
+    const double totalWidth = m_x.isEmpty() ? m_canvas.width() : m_x.last() + m_widths.last() - m_x.first();
+    const QRectF cell(m_canvas.left(), m_canvas.y(), totalWidth, height);
+    m_canvas.fillRect(cell, kGroupFill);
+    m_canvas.strokeRect(cell, kGridPt, kGrid);
+    const QString text = m_canvas.metrics(f).elidedText(title, Qt::ElideRight, totalWidth - 2 * m_padX);
+    m_canvas.drawText(cell.adjusted(m_padX, 0, -m_padX, 0), Qt::AlignLeft | Qt::AlignVCenter, text, f);
+    m_canvas.advance(height);
+}
+
+void PdfTablePainter::paintTotals()
+{
+    QStringList texts;
+    for (int i = 0; i < m_table.columns.size(); ++i)
+        texts << m_table.columns.at(i).display(m_table.totals.value(i));
+    // The label spans the leading empty cells (at least the first cell).
+    int span = 0;
+    while (span < texts.size() && texts.at(span).isEmpty())
+        ++span;
+    span = std::max(span, 1);
+    const QFont f = m_canvas.font(m_canvas.baseFontPt(), true);
+    Row row = layoutRow(texts, true);
+    if (m_canvas.ensure(row.height))
+        paintHeader();
+    const double y = m_canvas.y();
+    const double spanWidth = m_x.value(span - 1) + m_widths.value(span - 1) - m_x.first();
+    const QRectF labelCell(m_x.first(), y, spanWidth, row.height);
+    m_canvas.fillRect(QRectF(m_x.first(), y, m_canvas.width(), row.height), kTotalsFill);
+    m_canvas.strokeRect(labelCell, kGridPt, kGrid);
+    const QString label = texts.value(0).isEmpty() ? m_table.totalsLabel : texts.value(0);
+    m_canvas.drawText(labelCell.adjusted(m_padX, 0, -m_padX, 0), Qt::AlignHCenter | Qt::AlignVCenter,
+                      m_canvas.metrics(f).elidedText(label, Qt::ElideRight, spanWidth - 2 * m_padX), f);
+    for (int i = span; i < m_widths.size(); ++i) {
+        const QRectF cell(m_x.at(i), y, m_widths.at(i), row.height);
+        m_canvas.strokeRect(cell, kGridPt, kGrid);
+        m_canvas.drawLines(cell.adjusted(m_padX, m_padY, -m_padX, -m_padY),
+                           horizontalFlags(m_table.columns.at(i).effectiveAlignment()), row.cells.at(i), f);
+    }
+    m_canvas.drawLine(QPointF(m_x.first(), y), QPointF(m_x.first() + m_canvas.width(), y), 1.0, Qt::black);
+    m_canvas.advance(row.height);
+}
+
+void PdfTablePainter::paint()
+{
+    if (m_table.columns.isEmpty())
+        return;
+    const bool named = m_table.hasNamedGroups();
+    // Never a header alone at the bottom of a page: it must fit with the first row.
+    double firstRowHeight = groupRowHeight();
+    for (const ReportGroup& g : m_table.groups)
+        if (!g.rows.isEmpty()) {
+            QStringList texts;
+            for (int i = 0; i < m_table.columns.size(); ++i)
+                texts << m_table.columns.at(i).display(g.rows.first().value(i));
+            firstRowHeight = layoutRow(texts, false).height + (named ? groupRowHeight() : 0.0);
+            break;
+        }
+    m_canvas.ensure(m_header.height + firstRowHeight);
+    paintHeader();
+
+    for (const ReportGroup& group : m_table.groups) {
+        int index = 0;
+        bool groupPending = named && !group.title.isEmpty();
+        if (groupPending && group.rows.isEmpty()) {
+            if (m_canvas.ensure(groupRowHeight()))
+                paintHeader();
+            paintGroupRow(group.title, groupRowHeight());
+        }
+        for (const ReportRow& r : group.rows) {
+            QStringList texts;
+            for (int i = 0; i < m_table.columns.size(); ++i)
+                texts << m_table.columns.at(i).display(r.value(i));
+            const Row row = layoutRow(texts, false);
+            const double needed = row.height + (groupPending ? groupRowHeight() : 0.0);
+            if (m_canvas.ensure(needed)) {
+                paintHeader();
+                if (named && !group.title.isEmpty() && !groupPending)
+                    paintGroupRow(QCoreApplication::translate("PdfRenderer", "%1 (continued)").arg(group.title),
+                                  groupRowHeight());
+            }
+            if (groupPending) {
+                paintGroupRow(group.title, groupRowHeight());
+                groupPending = false;
+            }
+            paintRow(row, false, index % 2 == 1);
+            ++index;
+        }
+    }
+    if (!m_table.totals.isEmpty())
+        paintTotals();
+
+    if (!m_table.notes.isEmpty()) {
+        const QFont f = m_canvas.font(m_canvas.baseFontPt() - 1.0, false, true);
+        const double lh = m_canvas.lineHeight(f);
+        m_canvas.advance(m_canvas.mm(1.5));
+        for (const QString& note : m_table.notes) {
+            for (const QString& line : m_canvas.wrap(note, f, m_canvas.width())) {
+                m_canvas.ensure(lh);
+                m_canvas.drawText(QRectF(0, m_canvas.y(), m_canvas.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
+                                  line, f);
+                m_canvas.advance(lh);
+            }
+        }
+    }
+}
+
+} // namespace karsa
