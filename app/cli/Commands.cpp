@@ -1,3 +1,4 @@
+#include "AnalyticsCommands.h"
 #include "BasicCommands.h"
 #include "DemoCommand.h"
 
@@ -11,6 +12,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<StatsCommand>());
     c.push_back(std::make_unique<CheckCommand>());
     c.push_back(std::make_unique<NipCommand>());
+    c.push_back(std::make_unique<GapCommand>());
+    c.push_back(std::make_unique<JpmCommand>());
+    c.push_back(std::make_unique<TalentCommand>());
+    c.push_back(std::make_unique<RankCommand>());
+    c.push_back(std::make_unique<BenchCommand>());
     return c;
 }
 

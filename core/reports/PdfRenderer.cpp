@@ -304,7 +304,15 @@ Status PdfRenderer::render(const ReportDocument& document, const QString& path, 
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), options.orientation, margins, QPageLayout::Millimeter));
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("Karsa"));
+    if (Status s = paint(document, &writer, options); !s)
+        return pdfError(path, s.error().message);
+    if (!file.commit())
+        return pdfError(path, file.errorString());
+    return {};
+}
 
+Status PdfRenderer::paint(const ReportDocument& document, QPagedPaintDevice* device, const PdfOptions& options)
+{
     const QDateTime generated = document.generated.isValid() ? document.generated : QDateTime::currentDateTime();
     QString footer = QCoreApplication::translate("PdfRenderer", "Printed %1").arg(IndonesianFormat::dateTime(generated));
     if (!document.title.isEmpty())
@@ -313,21 +321,19 @@ Status PdfRenderer::render(const ReportDocument& document, const QString& path, 
     // Pass 1 counts pages, pass 2 paints with "Page X of Y".
     int pages = 1;
     {
-        PdfCanvas dry(&writer, nullptr, options.fontFamily, options.baseFontPt);
+        PdfCanvas dry(device, nullptr, options.fontFamily, options.baseFontPt);
         DocumentPainter(dry, document).paint();
         pages = dry.page();
     }
     QPainter painter;
-    if (!painter.begin(&writer))
-        return pdfError(path, QCoreApplication::translate("PdfRenderer", "the PDF writer could not start"));
+    if (!painter.begin(device))
+        return makeError(QCoreApplication::translate("PdfRenderer", "the page device could not start"));
     painter.setRenderHint(QPainter::Antialiasing);
-    PdfCanvas canvas(&writer, &painter, options.fontFamily, options.baseFontPt);
+    PdfCanvas canvas(device, &painter, options.fontFamily, options.baseFontPt);
     canvas.setFooter(footer, pages);
     DocumentPainter(canvas, document).paint();
     canvas.finish();
     painter.end();
-    if (!file.commit())
-        return pdfError(path, file.errorString());
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include <QPageLayout>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace karsa {
 
 struct ReportDocument;
@@ -28,6 +30,9 @@ class PdfRenderer
 {
 public:
     static Status render(const ReportDocument& document, const QString& path, const PdfOptions& options = {});
+    // Paints the document on any paged device whose page layout is already set: a QPdfWriter, or
+    // a QPrinter for printing and print preview from the GUI.
+    static Status paint(const ReportDocument& document, QPagedPaintDevice* device, const PdfOptions& options = {});
 };
 
 } // namespace karsa
