@@ -1,5 +1,6 @@
 #include "EmployeeTableModel.h"
 
+#include "common/TableExport.h"
 #include "domain/Nip.h"
 
 #include <algorithm>
@@ -97,12 +98,16 @@ QVariant EmployeeTableModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::UserRole) {
         return r.id;
+    } else if (role == kExportValueRole && index.column() == Nip) {
+        return r.nip;
     }
     return {};
 }
 
 QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == kColumnTypeRole && section == Nip)
+        return int(ReportColumn::Type::Nip);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -3,6 +3,7 @@
 #include "EmployeeEditDialog.h"
 #include "EmployeeTableModel.h"
 #include "common/DbCommand.h"
+#include "common/TableExport.h"
 #include "shell/Workspace.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/PositionRepository.h"
@@ -42,6 +43,17 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(remove);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    auto* printButton = new QPushButton(tr("Print…"), this);
+    bar->addWidget(exportButton);
+    bar->addWidget(printButton);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        exportDocument(this, documentForTable(workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())),
+                       tr("employees"));
+    });
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        printDocument(this, documentForTable(workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())));
+    });
     connect(add, &QPushButton::clicked, this, &EmployeesPage::newEmployee);
     connect(edit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedEmployeeId())

@@ -1,0 +1,135 @@
+#include "TableExport.h"
+
+#include "shell/Workspace.h"
+#include "reports/CsvRenderer.h"
+#include "reports/Letterhead.h"
+#include "reports/PdfRenderer.h"
+#include "reports/XlsxRenderer.h"
+#include "storage/SettingsRepository.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtConcurrent>
+
+namespace karsa::ui {
+
+ReportTable reportTableFromView(const QTableView* view, const QString& title, const QString& subtitle)
+{
+    ReportTable table;
+    table.title = title;
+    table.subtitle = subtitle;
+    const QAbstractItemModel* model = view->model();
+    const QHeaderView* header = view->horizontalHeader();
+    QVector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QVector<bool> typed;
+    for (int c : columns) {
+        const QString name = model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QVariant type = model->headerData(c, Qt::Horizontal, kColumnTypeRole);
+        ReportColumn column = ReportColumn::text(QStringLiteral("c%1").arg(c), name, qMax(8.0, header->sectionSize(c) / 7.0));
+        if (type.isValid()) {
+            column.type = static_cast<ReportColumn::Type>(type.toInt());
+            if (column.isNumeric())
+                column.alignment = Qt::AlignRight;
+        }
+        typed.append(type.isValid());
+        table.columns.append(column);
+    }
+    const int rows = model->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        ReportRow row;
+        row.reserve(columns.size());
+        for (int k = 0; k < columns.size(); ++k) {
+            const QModelIndex index = model->index(r, columns[k]);
+            QVariant v = typed[k] ? model->data(index, kExportValueRole) : QVariant();
+            if (!v.isValid())
+                v = model->data(index, Qt::DisplayRole);
+            row.append(v);
+        }
+        table.addRow(std::move(row));
+    }
+    return table;
+}
+
+ReportDocument documentForTable(Workspace* workspace, ReportTable table)
+{
+    const Letterhead letterhead = Letterhead::fromSettings(SettingsRepository(workspace->db()));
+    ReportDocument doc = ReportDocument::fromTable(std::move(table), letterhead);
+    doc.sections.append(SignatureSection::fromLetterhead(letterhead, QDate::currentDate()));
+    return doc;
+}
+
+bool exportDocument(QWidget* parent, const ReportDocument& document, const QString& suggestedName)
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    QString selected;
+    const QString xlsx = QObject::tr("Excel workbook (*.xlsx)");
+    const QString csv = QObject::tr("CSV, comma separated (*.csv)");
+    const QString pdf = QObject::tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export"), QDir(dir).filePath(suggestedName + QStringLiteral(".xlsx")),
+                                                xlsx + QStringLiteral(";;") + csv + QStringLiteral(";;") + pdf, &selected);
+    if (path.isEmpty())
+        return false;
+    QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"xlsx" && suffix != u"csv" && suffix != u"pdf") {
+        suffix = selected == csv ? QStringLiteral("csv") : selected == pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx");
+        path += u'.' + suffix;
+    }
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+
+    QProgressDialog progress(QObject::tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<Status> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(QtConcurrent::run([document, path, suffix]() -> Status {
+        if (suffix == u"csv")
+            return CsvRenderer::render(document, path);
+        if (suffix == u"pdf")
+            return PdfRenderer::render(document, path);
+        return XlsxRenderer::render(document, path);
+    }));
+    progress.exec();
+    watcher.waitForFinished();
+    const Status result = watcher.result();
+    if (!result) {
+        QMessageBox::warning(parent, QObject::tr("Export"), result.error().describe());
+        return false;
+    }
+    return true;
+}
+
+void printDocument(QWidget* parent, const ReportDocument& document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    printer.setDocName(document.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(QObject::tr("Print preview — %1").arg(document.title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&document, parent](QPrinter* p) {
+        if (Status s = PdfRenderer::paint(document, p); !s)
+            QMessageBox::warning(parent, QObject::tr("Print"), s.error().describe());
+    });
+    preview.exec();
+}
+
+} // namespace karsa::ui
