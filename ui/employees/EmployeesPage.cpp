@@ -48,11 +48,11 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     bar->addWidget(exportButton);
     bar->addWidget(printButton);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        exportDocument(this, documentForTable(workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())),
+        exportDocument(this, documentForTable(this->workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())),
                        tr("employees"));
     });
     connect(printButton, &QPushButton::clicked, this, [this] {
-        printDocument(this, documentForTable(workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())));
+        printDocument(this, documentForTable(this->workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())));
     });
     connect(add, &QPushButton::clicked, this, &EmployeesPage::newEmployee);
     connect(edit, &QPushButton::clicked, this, [this] {
