@@ -1,6 +1,11 @@
 #include "Workspace.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 namespace karsa::ui {
 
@@ -12,12 +17,70 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
 {
     m_undo->clear();
     m_database = std::move(database);
+    m_analytics.reset();
+    ++m_analyticsGeneration;
+    m_analyticsLoading = false;
+    if (m_analyticsWanted && m_database)
+        startAnalytics();
     emit databaseChanged();
 }
 
 void Workspace::notifyChanged(DataKinds kinds)
 {
+    if (m_analytics || m_analyticsLoading) {
+        m_analytics.reset();
+        ++m_analyticsGeneration;
+        m_analyticsLoading = false;
+        startAnalytics();
+    }
     emit dataChanged(kinds);
+}
+
+AnalyticsSnapshotPtr Workspace::analytics()
+{
+    m_analyticsWanted = true;
+    if (!m_analytics && !m_analyticsLoading && m_database)
+        startAnalytics();
+    return m_analytics;
+}
+
+void Workspace::startAnalytics()
+{
+    m_analyticsLoading = true;
+    const int generation = ++m_analyticsGeneration;
+    const QString path = m_database->path();
+    const QDate day = today();
+    using Computed = Result<AnalyticsSnapshotPtr>;
+    auto* watcher = new QFutureWatcher<Computed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_analyticsGeneration)
+            return; // superseded by a newer computation
+        m_analyticsLoading = false;
+        Computed result = watcher->result();
+        if (!result) {
+            emit analyticsFailed(result.error().describe());
+            return;
+        }
+        m_analytics = std::move(result).value();
+        emit analyticsReady();
+    });
+    watcher->setFuture(QtConcurrent::run([path, day] { return AnalyticsSnapshot::compute(path, day); }));
+}
+
+AnalyticsSnapshotPtr Workspace::waitForAnalytics(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!analytics() && !deadline.hasExpired()) {
+        QEventLoop loop;
+        connect(this, &Workspace::analyticsReady, &loop, &QEventLoop::quit);
+        connect(this, &Workspace::analyticsFailed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(qMax<qint64>(1, deadline.remainingTime()), &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!m_analytics && !m_analyticsLoading)
+            break; // failed
+    }
+    return m_analytics;
 }
 
 } // namespace karsa::ui

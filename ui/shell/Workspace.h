@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnalyticsSnapshot.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -41,12 +42,33 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
     void notifyChanged(DataKinds kinds);
 
+    // "Today" for every date rule in the GUI (ages, retirement, last two years); tests fix it.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate& date) { m_today = date; }
+
+    // The analytics of the open database, or null while they are (re)computed. Calling it starts
+    // the computation in a worker when there is none; analyticsReady() follows. Any data change
+    // makes the current snapshot stale and starts a fresh computation.
+    AnalyticsSnapshotPtr analytics();
+    bool analyticsLoading() const { return m_analyticsLoading; }
+    // Waits (processing events) until the analytics are ready; for tests and tools.
+    AnalyticsSnapshotPtr waitForAnalytics(int timeoutMs = 120000);
+
 signals:
+    void analyticsReady();
+    void analyticsFailed(const QString& message);
     void databaseChanged();
     void dataChanged(karsa::ui::Workspace::DataKinds kinds);
 
 private:
+    void startAnalytics();
+
     std::unique_ptr<Database> m_database;
+    QDate m_today;
+    AnalyticsSnapshotPtr m_analytics;
+    bool m_analyticsLoading = false;
+    bool m_analyticsWanted = false;
+    int m_analyticsGeneration = 0;
     QUndoStack* m_undo = nullptr;
 };
 
