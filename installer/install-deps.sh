@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libqt6opengl6-dev libgl-dev
     libxkbcommon-dev
-    catch2 libxlsxwriter-dev libcsv-dev libsodium-dev zlib1g-dev
+    catch2 libsqlite3-dev libxlsxwriter-dev libcsv-dev libsodium-dev zlib1g-dev
     fonts-dejavu-core
 )
 if [[ "${KARSA_DEV_TOOLS:-0}" == 1 ]]; then

@@ -15,6 +15,10 @@ class BulkInserter
 {
 public:
     BulkInserter(QSqlDatabase db, QString table, QStringList columns, int rowsPerStatement = 200);
+    ~BulkInserter();
+    BulkInserter(const BulkInserter&) = delete;
+    BulkInserter& operator=(const BulkInserter&) = delete;
+    bool usesNativeBinding() const { return m_nativeDb != nullptr; }
 
     Status add(const QVariantList& row); // row.size() must equal columns.size()
     Status finish();                      // writes what is buffered
@@ -31,6 +35,11 @@ private:
     QVariantList m_buffer;
     QSqlQuery m_full;
     bool m_fullPrepared = false;
+    // Native path: when Qt's SQLite driver runs on the same libsqlite3 that core links (Debian),
+    // rows are bound straight to the sqlite3 statement — several times faster than QSqlQuery.
+    void* m_nativeDb = nullptr;   // sqlite3*
+    void* m_nativeStmt = nullptr; // sqlite3_stmt* for full batches
+    Status flushNative(int rows);
     qint64 m_written = 0;
 };
 
