@@ -1,8 +1,11 @@
 #include "AssessmentRepository.h"
 
+#include "RowReader.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QSqlQuery>
 
 namespace karsa {
@@ -72,6 +75,50 @@ Status AssessmentRepository::setStatus(qint64 id, AssessmentStatus status)
                      {assessmentStatusCode(status), sql::nowText(), id});
 }
 
+Status AssessmentRepository::update(const Assessment& a)
+{
+    if (a.id <= 0)
+        return makeError(tr("No assessment was given"));
+    if (Status s = validate(a); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE assessments SET employee_id = ?, competency_id = ?, level = ?, assessed_on = ?, "
+                             "method = ?, assessor = ?, evidence = ?, status = ?, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ?"));
+    for (const QVariant& v : {QVariant(a.employeeId), QVariant(a.competencyId), QVariant(a.level), sql::date(a.assessedOn),
+                              QVariant(a.method), sql::text(a.assessor), sql::text(a.evidence),
+                              QVariant(assessmentStatusCode(a.status)), QVariant(sql::nowText()), QVariant(a.id)})
+        q.addBindValue(v);
+    if (Status s = sql::exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return makeError(tr("The assessment no longer exists"));
+    return {};
+}
+
+Result<Assessment> AssessmentRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, employee_id, competency_id, level, assessed_on, method, assessor, evidence, status "
+                             "FROM assessments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::errorFrom(q);
+    if (!q.next())
+        return makeError(tr("The assessment no longer exists"));
+    Assessment a;
+    a.id = q.value(0).toLongLong();
+    a.employeeId = q.value(1).toLongLong();
+    a.competencyId = q.value(2).toLongLong();
+    a.level = q.value(3).toInt();
+    a.assessedOn = sql::toDate(q.value(4));
+    a.method = q.value(5).toString();
+    a.assessor = q.value(6).toString();
+    a.evidence = q.value(7).toString();
+    assessmentStatusFromCode(q.value(8).toString(), &a.status);
+    return a;
+}
+
 Status AssessmentRepository::remove(qint64 id)
 {
     return sql::exec(m_db, QStringLiteral("DELETE FROM assessments WHERE id = ?"), {id});
@@ -104,22 +151,44 @@ Result<QVector<Assessment>> AssessmentRepository::history(qint64 employeeId) con
 
 Result<QVector<CurrentLevel>> AssessmentRepository::current(qint64 employeeId) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const QString base = QStringLiteral("SELECT employee_id, competency_id, level, assessed_on FROM assessments "
-                                        "WHERE status = 'validated'%1 ORDER BY employee_id, competency_id, assessed_on, id");
-    q.prepare(base.arg(employeeId > 0 ? QStringLiteral(" AND employee_id = ?") : QString()));
+    // A plain scan in storage order, then sorting in memory, is several times faster than letting
+    // SQLite walk the (employee, competency, date) index and fetch every row's status from the table.
+    struct Entry
+    {
+        qint64 employeeId, competencyId, id;
+        QDate date;
+        int level;
+    };
+    QVector<Entry> entries;
+    QVariantList binds;
     if (employeeId > 0)
-        q.addBindValue(employeeId);
-    if (!q.exec())
-        return sql::errorFrom(q);
+        binds << employeeId;
+    Status s = RowReader::forEach(
+        m_db,
+        QStringLiteral("SELECT employee_id, competency_id, level, assessed_on, id FROM assessments WHERE status = 'validated'%1")
+            .arg(employeeId > 0 ? QStringLiteral(" AND employee_id = ?") : QString()),
+        binds, [&entries](const RowReader::Row& r) {
+            entries.append({r.integer(0), r.integer(1), r.integer(4), r.date(3), int(r.integer(2))});
+        });
+    if (!s)
+        return s.error();
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        if (a.employeeId != b.employeeId)
+            return a.employeeId < b.employeeId;
+        if (a.competencyId != b.competencyId)
+            return a.competencyId < b.competencyId;
+        if (a.date != b.date)
+            return a.date < b.date;
+        return a.id < b.id;
+    });
     QVector<CurrentLevel> out;
-    while (q.next()) {
-        CurrentLevel c{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), sql::toDate(q.value(3))};
-        if (!out.isEmpty() && out.last().employeeId == c.employeeId && out.last().competencyId == c.competencyId)
-            out.last() = c; // a later assessment of the same competency replaces the earlier one
+    out.reserve(entries.size());
+    for (const Entry& e : std::as_const(entries)) {
+        // A later assessment of the same competency replaces the earlier one.
+        if (out.isEmpty() || out.last().employeeId != e.employeeId || out.last().competencyId != e.competencyId)
+            out.append({e.employeeId, e.competencyId, e.level, e.date});
         else
-            out.append(c);
+            out.last() = {e.employeeId, e.competencyId, e.level, e.date};
     }
     return out;
 }

@@ -28,6 +28,9 @@ public:
 
     Result<qint64> insert(const Assessment& assessment);
     Status setStatus(qint64 id, AssessmentStatus status);
+    // Corrects a stored assessment (competency, level, date, method, assessor, evidence, status) by id.
+    Status update(const Assessment& assessment);
+    Result<Assessment> byId(qint64 id) const;
     Status remove(qint64 id);
     Result<QVector<Assessment>> history(qint64 employeeId) const; // newest first
     // Latest validated level per (employee, competency), for one employee or (0) everyone,

@@ -1,5 +1,6 @@
 #include "EmployeeRepository.h"
 
+#include "RowReader.h"
 #include "Sql.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -154,41 +155,35 @@ Status EmployeeRepository::remove(qint64 id)
 
 Result<QVector<Employee>> EmployeeRepository::select(const QString& where, const QVariantList& binds) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(kSelect + where))
-        return sql::errorFrom(q);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sql::errorFrom(q);
     QVector<Employee> out;
-    while (q.next()) {
+    Status s = RowReader::forEach(m_db, kSelect + where, binds, [&out](const RowReader::Row& r) {
         Employee e;
-        e.id = q.value(0).toLongLong();
-        e.nip = q.value(1).toString();
-        employeeStatusFromCode(q.value(2).toString(), &e.status);
-        e.frontTitle = q.value(3).toString();
-        e.name = q.value(4).toString();
-        e.backTitle = q.value(5).toString();
-        e.birthPlace = q.value(6).toString();
-        e.birthDate = sql::toDate(q.value(7));
-        e.sex = q.value(8).toString() == u"P" ? Sex::Female : Sex::Male;
-        e.golongan = q.value(9).toString();
-        e.tmtGolongan = sql::toDate(q.value(10));
-        e.education = q.value(11).toString();
-        e.major = q.value(12).toString();
-        e.positionId = q.value(13).toLongLong();
-        e.unitId = q.value(14).toLongLong();
-        e.tmtJabatan = sql::toDate(q.value(15));
-        e.tmtCpns = sql::toDate(q.value(16));
-        e.nik = q.value(17).toString();
-        e.phone = q.value(18).toString();
-        e.email = q.value(19).toString();
-        e.address = q.value(20).toString();
-        e.rowVersion = q.value(21).toInt();
+        e.id = r.integer(0);
+        e.nip = r.text(1);
+        employeeStatusFromCode(r.text(2), &e.status);
+        e.frontTitle = r.text(3);
+        e.name = r.text(4);
+        e.backTitle = r.text(5);
+        e.birthPlace = r.text(6);
+        e.birthDate = r.date(7);
+        e.sex = r.text(8) == u"P" ? Sex::Female : Sex::Male;
+        e.golongan = r.text(9);
+        e.tmtGolongan = r.date(10);
+        e.education = r.text(11);
+        e.major = r.text(12);
+        e.positionId = r.integer(13);
+        e.unitId = r.integer(14);
+        e.tmtJabatan = r.date(15);
+        e.tmtCpns = r.date(16);
+        e.nik = r.text(17);
+        e.phone = r.text(18);
+        e.email = r.text(19);
+        e.address = r.text(20);
+        e.rowVersion = int(r.integer(21));
         out.append(std::move(e));
-    }
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 
