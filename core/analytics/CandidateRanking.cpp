@@ -32,22 +32,21 @@ QString exclusionReasonCode(ExclusionReason reason)
 
 QString exclusionReasonText(ExclusionReason reason)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("CandidateRanking", s); };
     switch (reason) {
     case BelowMinimumGolongan:
-        return tr("Golongan is below the position's minimum");
+        return QCoreApplication::translate("CandidateRanking", "Golongan is below the position's minimum");
     case BelowMinimumEducation:
-        return tr("Education is below the position's minimum");
+        return QCoreApplication::translate("CandidateRanking", "Education is below the position's minimum");
     case IncompatibleJenjang:
-        return tr("Current jenjang is not compatible with the position's jenjang");
+        return QCoreApplication::translate("CandidateRanking", "Current jenjang is not compatible with the position's jenjang");
     case NoCurrentPosition:
-        return tr("Has no current position, so the jenjang cannot be compared");
+        return QCoreApplication::translate("CandidateRanking", "Has no current position, so the jenjang cannot be compared");
     case RetiringSoon:
-        return tr("Reaches retirement age within the retirement horizon");
+        return QCoreApplication::translate("CandidateRanking", "Reaches retirement age within the retirement horizon");
     case DisqualifyingSanction:
-        return tr("Has a moderate or heavy disciplinary sanction within the screening period");
+        return QCoreApplication::translate("CandidateRanking", "Has a moderate or heavy disciplinary sanction within the screening period");
     case AlreadyInPosition:
-        return tr("Already holds this position");
+        return QCoreApplication::translate("CandidateRanking", "Already holds this position");
     }
     return {};
 }

@@ -68,26 +68,25 @@ QString CategoryScale::toJson(const QVector<CategoryScale>& scales)
 
 Result<QVector<CategoryScale>> CategoryScale::fromJson(const QString& json)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("CategoryScale", s); };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return makeError(tr("The category scales are not a JSON list: %1").arg(error.errorString()));
+        return makeError(QCoreApplication::translate("CategoryScale", "The category scales are not a JSON list: %1").arg(error.errorString()));
     QVector<CategoryScale> scales;
     for (const QJsonValue& v : doc.array()) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(u"name").toString().trimmed();
         if (name.isEmpty())
-            return makeError(tr("A category scale has no name"));
+            return makeError(QCoreApplication::translate("CategoryScale", "A category scale has no name"));
         QVector<CategoryBand> bands;
         for (const QJsonValue& bv : o.value(u"bands").toArray()) {
             const QJsonObject b = bv.toObject();
             if (!b.value(u"min").isDouble() || b.value(u"code").toString().isEmpty())
-                return makeError(tr("A band of the scale %1 needs a code and a numeric lower bound").arg(name));
+                return makeError(QCoreApplication::translate("CategoryScale", "A band of the scale %1 needs a code and a numeric lower bound").arg(name));
             bands.append({b.value(u"code").toString(), b.value(u"label").toString(), b.value(u"min").toDouble()});
         }
         if (bands.isEmpty())
-            return makeError(tr("The category scale %1 has no bands").arg(name));
+            return makeError(QCoreApplication::translate("CategoryScale", "The category scale %1 has no bands").arg(name));
         scales.append(CategoryScale(name, o.value(u"label").toString(name), bands));
     }
     return scales;

@@ -13,11 +13,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Check", s);
-}
-
 class Collector
 {
 public:
@@ -33,7 +28,7 @@ public:
         if (++m_count <= DatabaseChecker::kMaxFindingsPerCheck)
             m_report.findings.append({m_check, subject, message});
         else if (m_count == DatabaseChecker::kMaxFindingsPerCheck + 1)
-            m_report.findings.append({m_check, QString(), tr("further findings of this check were not listed")});
+            m_report.findings.append({m_check, QString(), QCoreApplication::translate("Check", "further findings of this check were not listed")});
     }
 
 private:
@@ -54,7 +49,7 @@ Result<CheckReport> DatabaseChecker::run(QSqlDatabase db, Progress* progress)
             progress->report(n, 7, stage);
     };
 
-    step(0, tr("SQLite integrity"));
+    step(0, QCoreApplication::translate("Check", "SQLite integrity"));
     out.begin(QStringLiteral("integrity"));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return sql::errorFrom(q);
@@ -62,17 +57,17 @@ Result<CheckReport> DatabaseChecker::run(QSqlDatabase db, Progress* progress)
         if (q.value(0).toString() != u"ok")
             out.add(QString(), q.value(0).toString());
 
-    step(1, tr("Foreign keys"));
+    step(1, QCoreApplication::translate("Check", "Foreign keys"));
     out.begin(QStringLiteral("foreign_keys"));
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sql::errorFrom(q);
     while (q.next())
         out.add(QStringLiteral("%1 #%2").arg(q.value(0).toString()).arg(q.value(1).toLongLong()),
-                tr("refers to a missing row in %1").arg(q.value(2).toString()));
+                QCoreApplication::translate("Check", "refers to a missing row in %1").arg(q.value(2).toString()));
 
     const ReferenceCatalog& cat = ReferenceCatalog::instance();
 
-    step(2, tr("Unit tree"));
+    step(2, QCoreApplication::translate("Check", "Unit tree"));
     out.begin(QStringLiteral("units"));
     {
         QHash<qint64, qint64> parent;
@@ -87,7 +82,7 @@ Result<CheckReport> DatabaseChecker::run(QSqlDatabase db, Progress* progress)
             qint64 cur = it.value();
             for (int depth = 0; cur && depth <= parent.size(); ++depth) {
                 if (cur == it.key()) {
-                    out.add(tr("unit %1").arg(code.value(it.key())), tr("is its own ancestor (cycle in the unit tree)"));
+                    out.add(QCoreApplication::translate("Check", "unit %1").arg(code.value(it.key())), QCoreApplication::translate("Check", "is its own ancestor (cycle in the unit tree)"));
                     break;
                 }
                 cur = parent.value(cur);
@@ -95,7 +90,7 @@ Result<CheckReport> DatabaseChecker::run(QSqlDatabase db, Progress* progress)
         }
     }
 
-    step(3, tr("Positions and standards"));
+    step(3, QCoreApplication::translate("Check", "Positions and standards"));
     out.begin(QStringLiteral("positions"));
     QHash<qint64, qint64> positionUnit;
     QHash<qint64, QString> positionJenjang;
@@ -109,30 +104,30 @@ Result<CheckReport> DatabaseChecker::run(QSqlDatabase db, Progress* progress)
             return sql::errorFrom(q);
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
-            const QString subject = tr("position %1").arg(q.value(1).toString());
+            const QString subject = QCoreApplication::translate("Check", "position %1").arg(q.value(1).toString());
             positionUnit.insert(id, q.value(3).toLongLong());
             positionJenjang.insert(id, q.value(2).toString());
             if (!cat.jenjang(q.value(2).toString()))
-                out.add(subject, tr("has the unknown jenjang '%1'").arg(q.value(2).toString()));
+                out.add(subject, QCoreApplication::translate("Check", "has the unknown jenjang '%1'").arg(q.value(2).toString()));
             if (!q.value(4).toString().isEmpty() && !cat.golongan(q.value(4).toString()))
-                out.add(subject, tr("requires the unknown golongan '%1'").arg(q.value(4).toString()));
+                out.add(subject, QCoreApplication::translate("Check", "requires the unknown golongan '%1'").arg(q.value(4).toString()));
             if (!q.value(5).toString().isEmpty() && !cat.education(q.value(5).toString()))
-                out.add(subject, tr("requires the unknown education level '%1'").arg(q.value(5).toString()));
+                out.add(subject, QCoreApplication::translate("Check", "requires the unknown education level '%1'").arg(q.value(5).toString()));
             if (!withStandard.contains(id))
-                out.add(subject, tr("has no competency standard (SKJ)"));
+                out.add(subject, QCoreApplication::translate("Check", "has no competency standard (SKJ)"));
         }
     }
 
-    step(4, tr("Competency dictionary"));
+    step(4, QCoreApplication::translate("Check", "Competency dictionary"));
     out.begin(QStringLiteral("competencies"));
     if (!q.exec(QStringLiteral("SELECT c.code, COUNT(l.level) FROM competencies c LEFT JOIN competency_levels l "
                                "ON l.competency_id = c.id GROUP BY c.id, c.code")))
         return sql::errorFrom(q);
     while (q.next())
         if (q.value(1).toInt() != 5)
-            out.add(tr("competency %1").arg(q.value(0).toString()), tr("has %1 levels described; 5 are expected").arg(q.value(1).toInt()));
+            out.add(QCoreApplication::translate("Check", "competency %1").arg(q.value(0).toString()), QCoreApplication::translate("Check", "has %1 levels described; 5 are expected").arg(q.value(1).toInt()));
 
-    step(5, tr("Employees"));
+    step(5, QCoreApplication::translate("Check", "Employees"));
     out.begin(QStringLiteral("employees"));
     {
         EmployeeRepository repo(db);
@@ -142,21 +137,21 @@ Result<CheckReport> DatabaseChecker::run(QSqlDatabase db, Progress* progress)
         report.employeesChecked = employees->size();
         for (const Employee& e : employees.value()) {
             if (Status s = EmployeeRepository::validate(e); !s)
-                out.add(tr("employee %1").arg(Nip::format(e.nip)), s.error().describe());
+                out.add(QCoreApplication::translate("Check", "employee %1").arg(Nip::format(e.nip)), s.error().describe());
             if (e.positionId) {
                 if (positionUnit.value(e.positionId) != e.unitId)
-                    out.add(tr("employee %1").arg(Nip::format(e.nip)), tr("works in a different unit from their position"));
+                    out.add(QCoreApplication::translate("Check", "employee %1").arg(Nip::format(e.nip)), QCoreApplication::translate("Check", "works in a different unit from their position"));
             }
         }
     }
 
-    step(6, tr("Assessments"));
+    step(6, QCoreApplication::translate("Check", "Assessments"));
     out.begin(QStringLiteral("assessments"));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM assessments WHERE level < 1 OR level > 5 OR assessed_on IS NULL")))
         return sql::errorFrom(q);
     if (q.next() && q.value(0).toLongLong() > 0)
-        out.add(QString(), tr("%1 assessments have a level outside 1-5 or no date").arg(q.value(0).toLongLong()));
-    step(7, tr("Done"));
+        out.add(QString(), QCoreApplication::translate("Check", "%1 assessments have a level outside 1-5 or no date").arg(q.value(0).toLongLong()));
+    step(7, QCoreApplication::translate("Check", "Done"));
     return report;
 }
 

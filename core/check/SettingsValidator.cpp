@@ -10,11 +10,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Settings", s);
-}
-
 Error keyError(const QString& key, const QString& message)
 {
     Error e;
@@ -29,9 +24,9 @@ Status number(const QMap<QString, QString>& values, const QString& key, double m
     bool ok = false;
     const double v = values.value(key).trimmed().replace(u',', u'.').toDouble(&ok);
     if (!ok)
-        return keyError(key, tr("'%1' is not a number").arg(values.value(key)));
+        return keyError(key, QCoreApplication::translate("Settings", "'%1' is not a number").arg(values.value(key)));
     if (v < min || v > max)
-        return keyError(key, tr("must be between %1 and %2").arg(min).arg(max));
+        return keyError(key, QCoreApplication::translate("Settings", "must be between %1 and %2").arg(min).arg(max));
     if (out)
         *out = v;
     return {};
@@ -68,10 +63,10 @@ Status SettingsValidator::validate(const QMap<QString, QString>& values)
     }
     if (values.contains(QStringLiteral("talent/kinerja_atas")) && atas <= sesuai)
         return keyError(QStringLiteral("talent/kinerja_atas"),
-                        tr("the threshold for 'above expectation' must be higher than for 'meets expectation'"));
+                        QCoreApplication::translate("Settings", "the threshold for 'above expectation' must be higher than for 'meets expectation'"));
     if (values.contains(QStringLiteral("talent/potensial_tinggi")) && tinggi <= menengah)
         return keyError(QStringLiteral("talent/potensial_tinggi"),
-                        tr("the threshold for high potential must be higher than for medium potential"));
+                        QCoreApplication::translate("Settings", "the threshold for high potential must be higher than for medium potential"));
 
     if (values.contains(QStringLiteral("jpm/scales"))) {
         auto scales = CategoryScale::fromJson(values.value(QStringLiteral("jpm/scales")));
@@ -82,7 +77,7 @@ Status SettingsValidator::validate(const QMap<QString, QString>& values)
         for (const CategoryScale& s : scales.value())
             found = found || s.name() == chosen;
         if (!found)
-            return keyError(QStringLiteral("jpm/default_scale"), tr("there is no category scale named '%1'").arg(chosen));
+            return keyError(QStringLiteral("jpm/default_scale"), QCoreApplication::translate("Settings", "there is no category scale named '%1'").arg(chosen));
     }
     const QString signerNip = values.value(QStringLiteral("signature/nip")).trimmed();
     if (!signerNip.isEmpty()) {
@@ -92,10 +87,10 @@ Status SettingsValidator::validate(const QMap<QString, QString>& values)
     }
     const QString logo = values.value(QStringLiteral("organisation/logo_path")).trimmed();
     if (!logo.isEmpty() && !QFileInfo(logo).isFile())
-        return keyError(QStringLiteral("organisation/logo_path"), tr("the logo file %1 does not exist").arg(logo));
+        return keyError(QStringLiteral("organisation/logo_path"), QCoreApplication::translate("Settings", "the logo file %1 does not exist").arg(logo));
     const QString language = values.value(QStringLiteral("ui/language"));
     if (!language.isEmpty() && language != u"id" && language != u"en")
-        return keyError(QStringLiteral("ui/language"), tr("the language must be id or en"));
+        return keyError(QStringLiteral("ui/language"), QCoreApplication::translate("Settings", "the language must be id or en"));
     return {};
 }
 

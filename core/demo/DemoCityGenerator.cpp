@@ -29,11 +29,6 @@ namespace karsa {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoCity", text);
-}
-
 constexpr int kReportEvery = 2000;
 
 // Random streams, one per phase.
@@ -93,19 +88,19 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
 {
     QSqlDatabase db = database.db();
     if (options.employees < 0 || options.employees > 1000000)
-        return makeError(tr("The number of employees must be between 0 and 1,000,000"));
+        return makeError(QCoreApplication::translate("DemoCity", "The number of employees must be between 0 and 1,000,000"));
     if (!options.today.isValid() || options.today.year() < 2020 || options.today.year() > 2100)
-        return makeError(tr("The reference date of the demo city is not valid"));
+        return makeError(QCoreApplication::translate("DemoCity", "The reference date of the demo city is not valid"));
     auto employeeCount = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM employees"));
     if (!employeeCount)
         return employeeCount.error();
     if (employeeCount->toLongLong() > 0)
-        return makeError(tr("The database already has employees; the demo city needs an empty database"));
+        return makeError(QCoreApplication::translate("DemoCity", "The database already has employees; the demo city needs an empty database"));
     auto unitCount = sql::scalar(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM units) + (SELECT COUNT(*) FROM positions)"));
     if (!unitCount)
         return unitCount.error();
     if (unitCount->toLongLong() > 0)
-        return makeError(tr("The database already has units or positions; the demo city needs an empty database"));
+        return makeError(QCoreApplication::translate("DemoCity", "The database already has units or positions; the demo city needs an empty database"));
 
     Transaction tx(db);
     if (!tx.isActive())
@@ -120,7 +115,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
     QVector<DemoUnitPlan>& units = org.units();
     QVector<int> district(units.size(), 0); // kecamatan number (1..31) for NIKs, 0 elsewhere
     {
-        Stepper step(progress, tr("Units"), units.size());
+        Stepper step(progress, QCoreApplication::translate("DemoCity", "Units"), units.size());
         UnitRepository repo(db);
         int kecamatan = 0;
         for (int i = 0; i < units.size(); ++i) {
@@ -151,7 +146,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
             competencyIds.insert(c.code, c.id);
         for (const QString& code : {QStringLiteral("M.01"), QStringLiteral("M.08"), QStringLiteral("SK.01")})
             if (!competencyIds.contains(code))
-                return makeError(tr("The competency dictionary is missing %1; open the database with Karsa first").arg(code));
+                return makeError(QCoreApplication::translate("DemoCity", "The competency dictionary is missing %1; open the database with Karsa first").arg(code));
         for (const Competency& c : DemoTechnicalCompetencies::build()) {
             if (competencyIds.contains(c.code))
                 continue;
@@ -169,7 +164,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
     QVector<DemoPositionPlan>& positions = org.positions();
     QVector<QVector<DemoStandardItem>> standards(positions.size());
     {
-        Stepper step(progress, tr("Positions"), positions.size());
+        Stepper step(progress, QCoreApplication::translate("DemoCity", "Positions"), positions.size());
         static const QStringList positionColumns = {
             QStringLiteral("code"),          QStringLiteral("name"),         QStringLiteral("jenjang"),
             QStringLiteral("unit_id"),       QStringLiteral("kelas_jabatan"), QStringLiteral("min_golongan"),
@@ -232,7 +227,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
         for (DemoPositionPlan& p : positions) {
             Position& pos = p.position;
             if (pos.id <= 0)
-                return makeError(tr("Position %1 was not written").arg(pos.code));
+                return makeError(QCoreApplication::translate("DemoCity", "Position %1 was not written").arg(pos.code));
             if (p.superior >= 0) {
                 pos.superiorId = positions.at(p.superior).position.id;
                 update->bindValue(0, pos.superiorId);
@@ -299,7 +294,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
     std::vector<DemoPerson> people;
     people.reserve(seats.size());
     {
-        Stepper step(progress, tr("Employees"), qint64(seats.size()));
+        Stepper step(progress, QCoreApplication::translate("DemoCity", "Employees"), qint64(seats.size()));
         DemoPeople factory(options.today, retirement);
         DemoRandom random = DemoRandom::stream(options.seed, PeoplePhase);
         BulkInserter inserter(db, QStringLiteral("employees"), EmployeeRepository::columns());
@@ -321,7 +316,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
             person.employee.positionId = p.position.id;
             if (Status v = EmployeeRepository::validate(person.employee); !v) {
                 Error e = v.error();
-                e.message = tr("Generated employee %1 is invalid: %2").arg(person.employee.nip, e.message);
+                e.message = QCoreApplication::translate("DemoCity", "Generated employee %1 is invalid: %2").arg(person.employee.nip, e.message);
                 return e;
             }
             if (Status w = inserter.add(EmployeeRepository::values(person.employee, now)); !w)
@@ -358,7 +353,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
 
     // 6. Assessments.
     {
-        Stepper step(progress, tr("Assessments"), qint64(people.size()));
+        Stepper step(progress, QCoreApplication::translate("DemoCity", "Assessments"), qint64(people.size()));
         DemoHistory history(options.today, now, assessorPool(options.seed));
         DemoRandom random = DemoRandom::stream(options.seed, AssessmentPhase);
         BulkInserter inserter(db, QStringLiteral("assessments"), DemoHistory::validatedColumns());
@@ -388,7 +383,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
 
     // 7. Disciplinary records, then SKP ratings that reflect them.
     {
-        Stepper step(progress, tr("Performance"), qint64(people.size()));
+        Stepper step(progress, QCoreApplication::translate("DemoCity", "Performance"), qint64(people.size()));
         DemoHistory history(options.today, now, {});
         DemoRandom sanctionRandom = DemoRandom::stream(options.seed, SanctionPhase);
         DemoRandom ratingRandom = DemoRandom::stream(options.seed, RatingPhase);

@@ -6,11 +6,6 @@ namespace karsa {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Nip", text);
-}
-
 Error segmentError(const QString& segment, const QString& message)
 {
     Error e;
@@ -39,12 +34,12 @@ Result<Nip> Nip::parse(const QString& text)
         else if (c == u' ' || c == u'.' || c == u'-' || c == u'\t')
             continue;
         else
-            return segmentError(tr("NIP"), tr("contains the character '%1'; a NIP has digits only").arg(c));
+            return segmentError(QCoreApplication::translate("Nip", "NIP"), QCoreApplication::translate("Nip", "contains the character '%1'; a NIP has digits only").arg(c));
     }
     if (digits.isEmpty())
-        return segmentError(tr("NIP"), tr("is empty"));
+        return segmentError(QCoreApplication::translate("Nip", "NIP"), QCoreApplication::translate("Nip", "is empty"));
     if (digits.size() != 18)
-        return segmentError(tr("NIP"), tr("has %1 digits; a NIP has 18").arg(digits.size()));
+        return segmentError(QCoreApplication::translate("Nip", "NIP"), QCoreApplication::translate("Nip", "has %1 digits; a NIP has 18").arg(digits.size()));
 
     Nip nip;
     nip.digits = digits;
@@ -53,8 +48,8 @@ Result<Nip> Nip::parse(const QString& text)
     const int by = digitsToInt(d.mid(0, 4)), bm = digitsToInt(d.mid(4, 2)), bd = digitsToInt(d.mid(6, 2));
     nip.birthDate = QDate(by, bm, bd);
     if (!nip.birthDate.isValid() || by < 1900)
-        return segmentError(tr("birth date"),
-                            tr("digits 1-8 (%1) are not a real date (YYYYMMDD)").arg(d.mid(0, 8).toString()));
+        return segmentError(QCoreApplication::translate("Nip", "birth date"),
+                            QCoreApplication::translate("Nip", "digits 1-8 (%1) are not a real date (YYYYMMDD)").arg(d.mid(0, 8).toString()));
 
     const int tmtYear = digitsToInt(d.mid(8, 4));
     const int m = digitsToInt(d.mid(12, 2));
@@ -65,24 +60,24 @@ Result<Nip> Nip::parse(const QString& text)
         nip.tmtYear = tmtYear;
         nip.frequency = d[13].unicode() - u'0';
         if (nip.frequency < 1)
-            return segmentError(tr("PPPK frequency"), tr("digit 14 must be 1-9"));
+            return segmentError(QCoreApplication::translate("Nip", "PPPK frequency"), QCoreApplication::translate("Nip", "digit 14 must be 1-9"));
     } else {
         nip.kind = NipKind::Pns;
         nip.tmtYear = tmtYear;
         nip.tmtMonth = m;
         if (m < 1 || m > 12)
-            return segmentError(tr("TMT CPNS"),
-                                tr("digits 9-14 (%1) are not a year and month (YYYYMM)").arg(d.mid(8, 6).toString()));
+            return segmentError(QCoreApplication::translate("Nip", "TMT CPNS"),
+                                QCoreApplication::translate("Nip", "digits 9-14 (%1) are not a year and month (YYYYMM)").arg(d.mid(8, 6).toString()));
     }
     if (tmtYear < by + 15 || tmtYear > 2100)
-        return segmentError(nip.kind == NipKind::Pns ? tr("TMT CPNS") : tr("TMT PPPK"),
-                            tr("appointment year %1 is impossible for someone born in %2").arg(tmtYear).arg(by));
+        return segmentError(nip.kind == NipKind::Pns ? QCoreApplication::translate("Nip", "TMT CPNS") : QCoreApplication::translate("Nip", "TMT PPPK"),
+                            QCoreApplication::translate("Nip", "appointment year %1 is impossible for someone born in %2").arg(tmtYear).arg(by));
     if (sexDigit != 1 && sexDigit != 2)
-        return segmentError(tr("sex"), tr("digit 15 is %1; it must be 1 (male) or 2 (female)").arg(sexDigit));
+        return segmentError(QCoreApplication::translate("Nip", "sex"), QCoreApplication::translate("Nip", "digit 15 is %1; it must be 1 (male) or 2 (female)").arg(sexDigit));
     nip.sex = sexDigit == 1 ? Sex::Male : Sex::Female;
     nip.sequence = digitsToInt(d.mid(15, 3));
     if (nip.sequence == 0)
-        return segmentError(tr("sequence number"), tr("digits 16-18 must be 001-999"));
+        return segmentError(QCoreApplication::translate("Nip", "sequence number"), QCoreApplication::translate("Nip", "digits 16-18 must be 001-999"));
     return nip;
 }
 

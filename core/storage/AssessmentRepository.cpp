@@ -11,10 +11,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Assessment", s);
-}
 Error fieldError(const QString& field, const QString& message)
 {
     Error e;
@@ -27,15 +23,15 @@ Error fieldError(const QString& field, const QString& message)
 Status AssessmentRepository::validate(const Assessment& a)
 {
     if (a.employeeId <= 0)
-        return fieldError(QStringLiteral("employee"), tr("No employee was given"));
+        return fieldError(QStringLiteral("employee"), QCoreApplication::translate("Assessment", "No employee was given"));
     if (a.competencyId <= 0)
-        return fieldError(QStringLiteral("competency"), tr("No competency was given"));
+        return fieldError(QStringLiteral("competency"), QCoreApplication::translate("Assessment", "No competency was given"));
     if (a.level < 1 || a.level > 5)
-        return fieldError(QStringLiteral("level"), tr("The level %1 is not 1-5").arg(a.level));
+        return fieldError(QStringLiteral("level"), QCoreApplication::translate("Assessment", "The level %1 is not 1-5").arg(a.level));
     if (!a.assessedOn.isValid())
-        return fieldError(QStringLiteral("assessed_on"), tr("The assessment date is missing or not a real date"));
+        return fieldError(QStringLiteral("assessed_on"), QCoreApplication::translate("Assessment", "The assessment date is missing or not a real date"));
     if (a.method.trimmed().isEmpty())
-        return fieldError(QStringLiteral("method"), tr("The assessment method is empty"));
+        return fieldError(QStringLiteral("method"), QCoreApplication::translate("Assessment", "The assessment method is empty"));
     return {};
 }
 
@@ -78,7 +74,7 @@ Status AssessmentRepository::setStatus(qint64 id, AssessmentStatus status)
 Status AssessmentRepository::update(const Assessment& a)
 {
     if (a.id <= 0)
-        return makeError(tr("No assessment was given"));
+        return makeError(QCoreApplication::translate("Assessment", "No assessment was given"));
     if (Status s = validate(a); !s)
         return s;
     QSqlQuery q(m_db);
@@ -92,7 +88,7 @@ Status AssessmentRepository::update(const Assessment& a)
     if (Status s = sql::exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return makeError(tr("The assessment no longer exists"));
+        return makeError(QCoreApplication::translate("Assessment", "The assessment no longer exists"));
     return {};
 }
 
@@ -105,7 +101,7 @@ Result<Assessment> AssessmentRepository::byId(qint64 id) const
     if (!q.exec())
         return sql::errorFrom(q);
     if (!q.next())
-        return makeError(tr("The assessment no longer exists"));
+        return makeError(QCoreApplication::translate("Assessment", "The assessment no longer exists"));
     Assessment a;
     a.id = q.value(0).toLongLong();
     a.employeeId = q.value(1).toLongLong();

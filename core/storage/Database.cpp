@@ -24,11 +24,6 @@ namespace karsa {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Splits a migration script into statements. A statement ends with ';' at the end of a line,
 // except inside CREATE TRIGGER ... END; blocks.
 QStringList splitStatements(const QString& script)
@@ -61,7 +56,7 @@ Status runScript(QSqlDatabase db, const QString& resource)
     Q_UNUSED(initialised);
     QFile f(resource);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("Migration script %1 is missing from the build").arg(resource));
+        return makeError(QCoreApplication::translate("Database", "Migration script %1 is missing from the build").arg(resource));
     for (const QString& statement : splitStatements(QString::fromUtf8(f.readAll()))) {
         if (Status s = sql::exec(db, statement); !s)
             return s;
@@ -127,20 +122,20 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     if (path.isEmpty())
-        return makeError(tr("No database file was given"));
+        return makeError(QCoreApplication::translate("Database", "No database file was given"));
     const FileInfo info = inspect(path);
     const bool fresh = !info.exists || info.empty;
     if (fresh && mode == Mode::OpenExisting)
-        return makeError(tr("%1 does not exist or is empty").arg(QDir::toNativeSeparators(path)));
+        return makeError(QCoreApplication::translate("Database", "%1 does not exist or is empty").arg(QDir::toNativeSeparators(path)));
     if (!fresh) {
         if (!info.sqlite)
-            return makeError(tr("%1 is not a Karsa database (it is not an SQLite file); it was left untouched")
+            return makeError(QCoreApplication::translate("Database", "%1 is not a Karsa database (it is not an SQLite file); it was left untouched")
                                  .arg(QDir::toNativeSeparators(path)));
         if (info.applicationId != kApplicationId)
-            return makeError(tr("%1 is an SQLite file but not a Karsa database; it was left untouched")
+            return makeError(QCoreApplication::translate("Database", "%1 is an SQLite file but not a Karsa database; it was left untouched")
                                  .arg(QDir::toNativeSeparators(path)));
         if (info.userVersion > kSchemaVersion)
-            return makeError(tr("%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). "
+            return makeError(QCoreApplication::translate("Database", "%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). "
                                 "Update Karsa to open it; the file was left untouched.")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(info.userVersion)
@@ -148,7 +143,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     } else {
         const QFileInfo fi(path);
         if (!QDir().mkpath(fi.absolutePath()))
-            return makeError(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(fi.absolutePath())));
+            return makeError(QCoreApplication::translate("Database", "Cannot create the folder %1").arg(QDir::toNativeSeparators(fi.absolutePath())));
     }
 
     const QString connection = QStringLiteral("karsa-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -159,7 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
     std::unique_ptr<Database> database(new Database(path, connection));
     if (!database->db().open())
-        return makeError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->db().lastError().text()));
+        return makeError(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->db().lastError().text()));
     if (Status s = database->configure(); !s)
         return s.error();
     if (fresh || info.userVersion < kSchemaVersion) {
@@ -168,7 +163,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                                               .arg(kSchemaVersion)
                                               .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"));
             if (Status s = database->backupTo(backup); !s)
-                return makeError(tr("Could not back up the database before upgrading it: %1").arg(s.error().message));
+                return makeError(QCoreApplication::translate("Database", "Could not back up the database before upgrading it: %1").arg(s.error().message));
         }
         if (Status s = database->migrate(fresh ? 0 : info.userVersion); !s)
             return s.error();
@@ -207,7 +202,7 @@ Status Database::migrate(int fromVersion)
         if (!tx.isActive())
             return tx.beginError();
         if (Status s = kMigrations[version - 1](d); !s)
-            return makeError(tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message));
+            return makeError(QCoreApplication::translate("Database", "Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message));
         // PRAGMA values cannot be bound; both numbers are compile-time constants.
         if (Status s = sql::exec(d, QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
             return s;
@@ -224,7 +219,7 @@ Status Database::migrate(int fromVersion)
 Status Database::backupTo(const QString& target) const
 {
     if (QFileInfo::exists(target) && !QFile::remove(target))
-        return makeError(tr("Cannot replace %1").arg(QDir::toNativeSeparators(target)));
+        return makeError(QCoreApplication::translate("Database", "Cannot replace %1").arg(QDir::toNativeSeparators(target)));
     return sql::exec(db(), QStringLiteral("VACUUM INTO ?"), {target});
 }
 

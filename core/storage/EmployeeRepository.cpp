@@ -11,10 +11,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Employee", s);
-}
 Error fieldError(const QString& field, const QString& message)
 {
     Error e;
@@ -76,28 +72,28 @@ Status EmployeeRepository::validate(const Employee& e)
         return err;
     }
     if (nip->digits != e.nip)
-        return fieldError(QStringLiteral("nip"), tr("store the NIP as 18 digits without spaces"));
+        return fieldError(QStringLiteral("nip"), QCoreApplication::translate("Employee", "store the NIP as 18 digits without spaces"));
     if (e.name.trimmed().isEmpty())
-        return fieldError(QStringLiteral("name"), tr("The name is empty"));
+        return fieldError(QStringLiteral("name"), QCoreApplication::translate("Employee", "The name is empty"));
     if (e.birthDate.isValid() && e.birthDate != nip->birthDate)
-        return fieldError(QStringLiteral("birth_date"), tr("The birth date %1 differs from the one in the NIP (%2)")
+        return fieldError(QStringLiteral("birth_date"), QCoreApplication::translate("Employee", "The birth date %1 differs from the one in the NIP (%2)")
                                                             .arg(e.birthDate.toString(Qt::ISODate), nip->birthDate.toString(Qt::ISODate)));
     if (e.sex != nip->sex)
-        return fieldError(QStringLiteral("sex"), tr("The sex differs from digit 15 of the NIP"));
+        return fieldError(QStringLiteral("sex"), QCoreApplication::translate("Employee", "The sex differs from digit 15 of the NIP"));
     const bool pppk = e.status == EmployeeStatus::Pppk;
     if (pppk != (nip->kind == NipKind::Pppk))
-        return fieldError(QStringLiteral("status"), pppk ? tr("A PPPK employee needs a NI PPPK number (digit 13 is 2)")
-                                                         : tr("This is a NI PPPK number; the status must be PPPK"));
+        return fieldError(QStringLiteral("status"), pppk ? QCoreApplication::translate("Employee", "A PPPK employee needs a NI PPPK number (digit 13 is 2)")
+                                                         : QCoreApplication::translate("Employee", "This is a NI PPPK number; the status must be PPPK"));
     if (!e.golongan.isEmpty()) {
         const GolonganInfo* g = ReferenceCatalog::instance().golongan(e.golongan);
         if (!g)
-            return fieldError(QStringLiteral("golongan"), tr("'%1' is not a known golongan").arg(e.golongan));
+            return fieldError(QStringLiteral("golongan"), QCoreApplication::translate("Employee", "'%1' is not a known golongan").arg(e.golongan));
         if (g->pppk != pppk)
-            return fieldError(QStringLiteral("golongan"), pppk ? tr("PPPK employees have golongan I-XVII")
-                                                               : tr("PNS and CPNS have golongan I/a-IV/e"));
+            return fieldError(QStringLiteral("golongan"), pppk ? QCoreApplication::translate("Employee", "PPPK employees have golongan I-XVII")
+                                                               : QCoreApplication::translate("Employee", "PNS and CPNS have golongan I/a-IV/e"));
     }
     if (!e.education.isEmpty() && !ReferenceCatalog::instance().education(e.education))
-        return fieldError(QStringLiteral("education"), tr("'%1' is not a known education level").arg(e.education));
+        return fieldError(QStringLiteral("education"), QCoreApplication::translate("Employee", "'%1' is not a known education level").arg(e.education));
     return {};
 }
 
@@ -117,7 +113,7 @@ Result<qint64> EmployeeRepository::insert(const Employee& employee)
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067") || q.lastError().databaseText().contains(u"UNIQUE"))
-            return fieldError(QStringLiteral("nip"), tr("An employee with NIP %1 already exists").arg(Nip::format(e.nip)));
+            return fieldError(QStringLiteral("nip"), QCoreApplication::translate("Employee", "An employee with NIP %1 already exists").arg(Nip::format(e.nip)));
         return sql::errorFrom(q);
     }
     return q.lastInsertId().toLongLong();
@@ -139,7 +135,7 @@ Status EmployeeRepository::update(const Employee& e)
         q.addBindValue(x);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(u"UNIQUE"))
-            return fieldError(QStringLiteral("nip"), tr("An employee with NIP %1 already exists").arg(Nip::format(e.nip)));
+            return fieldError(QStringLiteral("nip"), QCoreApplication::translate("Employee", "An employee with NIP %1 already exists").arg(Nip::format(e.nip)));
         return sql::errorFrom(q);
     }
     if (q.numRowsAffected() != 1)
@@ -198,7 +194,7 @@ Result<Employee> EmployeeRepository::byId(qint64 id) const
     if (!r)
         return r.error();
     if (r->isEmpty())
-        return makeError(tr("No employee has id %1").arg(id));
+        return makeError(QCoreApplication::translate("Employee", "No employee has id %1").arg(id));
     return r->first();
 }
 
@@ -210,7 +206,7 @@ Result<Employee> EmployeeRepository::byNip(const QString& nip) const
     if (!r)
         return r.error();
     if (r->isEmpty())
-        return makeError(tr("No employee has NIP %1").arg(Nip::format(digits)));
+        return makeError(QCoreApplication::translate("Employee", "No employee has NIP %1").arg(Nip::format(digits)));
     return r->first();
 }
 

@@ -11,10 +11,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Position", s);
-}
 Error fieldError(const QString& field, const QString& message)
 {
     Error e;
@@ -34,29 +30,29 @@ Status PositionRepository::validate(const Position& p)
 {
     const ReferenceCatalog& cat = ReferenceCatalog::instance();
     if (p.code.trimmed().isEmpty())
-        return fieldError(QStringLiteral("code"), tr("The position code is empty"));
+        return fieldError(QStringLiteral("code"), QCoreApplication::translate("Position", "The position code is empty"));
     if (p.name.trimmed().isEmpty())
-        return fieldError(QStringLiteral("name"), tr("The position name is empty"));
+        return fieldError(QStringLiteral("name"), QCoreApplication::translate("Position", "The position name is empty"));
     if (!cat.jenjang(p.jenjang))
-        return fieldError(QStringLiteral("jenjang"), tr("'%1' is not a known jenjang").arg(p.jenjang));
+        return fieldError(QStringLiteral("jenjang"), QCoreApplication::translate("Position", "'%1' is not a known jenjang").arg(p.jenjang));
     if (p.unitId <= 0)
-        return fieldError(QStringLiteral("unit"), tr("The position has no unit"));
+        return fieldError(QStringLiteral("unit"), QCoreApplication::translate("Position", "The position has no unit"));
     if (!p.minGolongan.isEmpty() && !cat.golongan(p.minGolongan))
-        return fieldError(QStringLiteral("min_golongan"), tr("'%1' is not a known golongan").arg(p.minGolongan));
+        return fieldError(QStringLiteral("min_golongan"), QCoreApplication::translate("Position", "'%1' is not a known golongan").arg(p.minGolongan));
     if (!p.minEducation.isEmpty() && !cat.education(p.minEducation))
-        return fieldError(QStringLiteral("min_education"), tr("'%1' is not a known education level").arg(p.minEducation));
+        return fieldError(QStringLiteral("min_education"), QCoreApplication::translate("Position", "'%1' is not a known education level").arg(p.minEducation));
     if (p.formation < 0)
-        return fieldError(QStringLiteral("formation"), tr("The formation cannot be negative"));
+        return fieldError(QStringLiteral("formation"), QCoreApplication::translate("Position", "The formation cannot be negative"));
     if (p.kelasJabatan < 0 || p.kelasJabatan > 17)
-        return fieldError(QStringLiteral("kelas_jabatan"), tr("The kelas jabatan must be 1-17"));
+        return fieldError(QStringLiteral("kelas_jabatan"), QCoreApplication::translate("Position", "The kelas jabatan must be 1-17"));
     QSet<qint64> seen;
     for (const StandardItem& s : p.standard) {
         if (s.requiredLevel < 1 || s.requiredLevel > 5)
-            return fieldError(QStringLiteral("required_level"), tr("A required level must be 1-5"));
+            return fieldError(QStringLiteral("required_level"), QCoreApplication::translate("Position", "A required level must be 1-5"));
         if (s.weight <= 0)
-            return fieldError(QStringLiteral("weight"), tr("A weight must be greater than zero"));
+            return fieldError(QStringLiteral("weight"), QCoreApplication::translate("Position", "A weight must be greater than zero"));
         if (seen.contains(s.competencyId))
-            return fieldError(QStringLiteral("competency"), tr("A competency appears twice in the standard"));
+            return fieldError(QStringLiteral("competency"), QCoreApplication::translate("Position", "A competency appears twice in the standard"));
         seen.insert(s.competencyId);
     }
     return {};
@@ -168,7 +164,7 @@ Result<Position> PositionRepository::byCode(const QString& code) const
     for (const Position& p : list.value())
         if (p.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0)
             return p;
-    return makeError(tr("No position has the code %1").arg(code));
+    return makeError(QCoreApplication::translate("Position", "No position has the code %1").arg(code));
 }
 
 } // namespace karsa
