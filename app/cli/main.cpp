@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -16,7 +17,8 @@ void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& com
 {
     s << "Usage: karsa-cli [--db FILE] <command> [options]\n\n"
       << "Karsa: competency-based career management for ASN (BKPSDM Kota Surabaya).\n"
-      << "Without --db the default database is used: " << Database::defaultPath() << "\n\nCommands:\n";
+      << "Without --db the default database is used: " << Database::defaultPath() << "\n"
+      << "--lang id (or KARSA_LANG=id) prints messages in Bahasa Indonesia.\n\nCommands:\n";
     for (const auto& c : commands)
         s << "  " << c->name().leftJustified(18) << c->summary() << "\n";
     s << "\n`karsa-cli <command> --help` describes a command's options.\n";
@@ -32,6 +34,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));
 
+    // Messages from core in Bahasa Indonesia on request; English by default, for scripts.
+    QString language = qEnvironmentVariable("KARSA_LANG");
     Context context;
     context.dbPath = qEnvironmentVariable("KARSA_DB", Database::defaultPath());
     const auto commands = allCommands();
@@ -47,6 +51,10 @@ int main(int argc, char* argv[])
             context.dbPath = args.takeFirst();
         } else if (opt.startsWith(u"--db=")) {
             context.dbPath = opt.mid(5);
+        } else if (opt == u"--lang") {
+            if (args.isEmpty())
+                return context.fail(QStringLiteral("--lang needs id or en"), BadInput);
+            language = args.takeFirst();
         } else if (opt == u"--help") {
             printUsage(context.out, commands);
             return Ok;
@@ -56,6 +64,11 @@ int main(int argc, char* argv[])
         } else {
             return context.fail(QStringLiteral("unknown option %1 (see karsa-cli help)").arg(opt), BadInput);
         }
+    }
+    if (language == u"id") {
+        auto* translator = new QTranslator(&app);
+        if (translator->load(QStringLiteral(":/i18n/karsa_core_id.qm")))
+            QCoreApplication::installTranslator(translator);
     }
     if (args.isEmpty() || args.first() == u"help") {
         printUsage(args.isEmpty() ? context.err : context.out, commands);
