@@ -36,7 +36,7 @@ Status CompetencyRepository::writeLevels(qint64 id, const QVector<CompetencyLeve
         if (Status s = sql::exec(m_db,
                                  QStringLiteral("INSERT INTO competency_levels (competency_id, level, description, indicators) "
                                                 "VALUES (?, ?, ?, ?)"),
-                                 {id, l.level, l.description, l.indicators.join(u'\n')});
+                                 {id, l.level, l.description, l.indicators.isEmpty() ? QStringLiteral("") : l.indicators.join(u'\n')});
             !s)
             return s;
     }

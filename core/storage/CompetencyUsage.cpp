@@ -23,17 +23,16 @@ Result<CompetencyUsage> competencyUsage(QSqlDatabase db, qint64 competencyId)
 
 QString competencyInUseMessage(const QString& name, const CompetencyUsage& usage)
 {
-    auto tr = [](const char* s, int n = -1) { return QCoreApplication::translate("Competency", s, nullptr, n); };
     QStringList uses;
     if (usage.standards > 0)
-        uses << tr("the standard of %n position(s)", usage.standards);
+        uses << QCoreApplication::translate("Competency", "the standard of %n position(s)", nullptr, usage.standards);
     if (usage.assessments > 0)
-        uses << tr("%n assessment record(s)", usage.assessments);
+        uses << QCoreApplication::translate("Competency", "%n assessment record(s)", nullptr, usage.assessments);
     if (uses.isEmpty())
-        uses << tr("a standard or an assessment");
-    return tr("“%1” cannot be deleted because it is used in %2. Remove it from those standards first; "
+        uses << QCoreApplication::translate("Competency", "a standard or an assessment");
+    return QCoreApplication::translate("Competency", "“%1” cannot be deleted because it is used in %2. Remove it from those standards first; "
               "assessment history is kept on purpose.")
-        .arg(name, uses.join(tr(" and ")));
+        .arg(name, uses.join(QCoreApplication::translate("Competency", " and ")));
 }
 
 Status removeUnusedCompetency(QSqlDatabase db, qint64 competencyId, const QString& name)

@@ -39,12 +39,30 @@ void EmployeeTableModel::setFilterText(const QString& text)
     rebuildVisible();
 }
 
+void EmployeeTableModel::setIdFilter(const QVector<qint64>& ids)
+{
+    m_idFilter = QSet<qint64>(ids.cbegin(), ids.cend());
+    m_idFilterOn = true;
+    rebuildVisible();
+}
+
+void EmployeeTableModel::clearIdFilter()
+{
+    if (!m_idFilterOn)
+        return;
+    m_idFilterOn = false;
+    m_idFilter.clear();
+    rebuildVisible();
+}
+
 void EmployeeTableModel::rebuildVisible()
 {
     beginResetModel();
     m_visible.clear();
     m_visible.reserve(m_rows.size());
     for (int i : std::as_const(m_order)) {
+        if (m_idFilterOn && !m_idFilter.contains(m_rows[i].id))
+            continue;
         bool match = true;
         for (const QString& w : std::as_const(m_filterWords)) {
             if (!m_haystack[i].contains(w)) {

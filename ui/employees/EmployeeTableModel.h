@@ -3,6 +3,7 @@
 #include "storage/EmployeeDirectory.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QVector>
 
 namespace karsa::ui {
@@ -20,6 +21,11 @@ public:
     void setRows(QVector<EmployeeListRow> rows);
     // Shows only rows containing every word of text in NIP, name, position or unit.
     void setFilterText(const QString& text);
+    // Shows only the rows whose employee id is in ids (an empty list shows none), combined with the
+    // text search; clearIdFilter() shows every row again.
+    void setIdFilter(const QVector<qint64>& ids);
+    void clearIdFilter();
+    bool hasIdFilter() const { return m_idFilterOn; }
     int totalCount() const { return int(m_rows.size()); }
     const EmployeeListRow* rowAt(int row) const;
 
@@ -38,6 +44,8 @@ private:
     QVector<int> m_order;             // all row indexes in sort order
     QVector<int> m_visible;           // the filtered subset of m_order, in display order
     QStringList m_filterWords;
+    QSet<qint64> m_idFilter;
+    bool m_idFilterOn = false;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -34,6 +35,24 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     m_search->setPlaceholderText(tr("Search name, NIP, position or unit…"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
+    m_filterChip = new QWidget(this);
+    m_filterChip->setObjectName(QStringLiteral("employeeFilterChip"));
+    m_filterChip->setAttribute(Qt::WA_StyledBackground);
+    m_filterChip->setStyleSheet(QStringLiteral("#employeeFilterChip { background: #dbe8f7; border: 1px solid #2f6db5;"
+                                               " border-radius: 10px; }"));
+    auto* chipLayout = new QHBoxLayout(m_filterChip);
+    chipLayout->setContentsMargins(8, 1, 2, 1);
+    chipLayout->setSpacing(2);
+    m_filterLabel = new QLabel(m_filterChip);
+    auto* clearFilter = new QToolButton(m_filterChip);
+    clearFilter->setText(QStringLiteral("✕"));
+    clearFilter->setAutoRaise(true);
+    clearFilter->setToolTip(tr("Show all employees"));
+    chipLayout->addWidget(m_filterLabel);
+    chipLayout->addWidget(clearFilter);
+    m_filterChip->hide();
+    connect(clearFilter, &QToolButton::clicked, this, &EmployeesPage::clearEmployeeFilter);
+    bar->addWidget(m_filterChip);
     m_count = new QLabel(this);
     bar->addWidget(m_count);
     auto* add = new QPushButton(tr("New…"), this);
@@ -141,6 +160,23 @@ void EmployeesPage::updateCount()
 } // namespace karsa::ui
 
 namespace karsa::ui {
+
+void EmployeesPage::showEmployees(const QString& caption, const QVector<qint64>& ids)
+{
+    m_filterCaption = caption;
+    m_filterLabel->setText(tr("Filter: %1").arg(caption));
+    m_filterChip->show();
+    m_model->setIdFilter(ids);
+    updateCount();
+}
+
+void EmployeesPage::clearEmployeeFilter()
+{
+    m_filterCaption.clear();
+    m_filterChip->hide();
+    m_model->clearIdFilter();
+    updateCount();
+}
 
 qint64 EmployeesPage::selectedEmployeeId() const
 {

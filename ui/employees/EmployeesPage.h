@@ -31,6 +31,12 @@ public:
     void deleteSelected();
     qint64 selectedEmployeeId() const;
 
+    // Lists exactly these employees (e.g. a dashboard bar's), with a "Filter: caption ✕" chip that
+    // clears the filter; the search box still narrows the list further.
+    void showEmployees(const QString& caption, const QVector<qint64>& ids);
+    void clearEmployeeFilter();
+    QString employeeFilterCaption() const { return m_filterCaption; }
+
 signals:
     void loaded(int count);
     void openEmployee(qint64 employeeId);
@@ -46,6 +52,9 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
+    QWidget* m_filterChip = nullptr;
+    QLabel* m_filterLabel = nullptr;
+    QString m_filterCaption;
     int m_generation = 0;
 };
 

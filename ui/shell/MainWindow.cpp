@@ -1,8 +1,15 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
+#include "assessments/AssessmentsPage.h"
 #include "common/Page.h"
+#include "dashboard/DashboardPage.h"
 #include "employees/EmployeesPage.h"
+#include "profile/EmployeeProfileWindow.h"
+#include "positions/PositionsPage.h"
+#include "competencies/CompetenciesPage.h"
+#include "settings/SettingsPage.h"
+#include "talent/TalentPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,7 +59,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_dbLabel = new QLabel(this);
     statusBar()->addWidget(m_dbLabel, 1);
 
-    addPage(new EmployeesPage(m_workspace, m_stack));
+    auto* dashboard = new DashboardPage(m_workspace, m_stack);
+    addPage(dashboard);
+    auto* employees = new EmployeesPage(m_workspace, m_stack);
+    addPage(employees);
+    connect(employees, &EmployeesPage::openEmployee, this,
+            [this](qint64 id) { EmployeeProfileWindow::open(m_workspace, id, this); });
+    connect(dashboard, &DashboardPage::openEmployeeList, this,
+            [this, employees](const QString& caption, const QVector<qint64>& ids) {
+                showPage(int(m_pages.indexOf(employees)));
+                employees->showEmployees(caption, ids);
+            });
+    addPage(new PositionsPage(m_workspace, m_stack));
+    addPage(new CompetenciesPage(m_workspace, m_stack));
+    addPage(new AssessmentsPage(m_workspace, m_stack));
+    addPage(new TalentPage(m_workspace, m_stack));
+    addPage(new SettingsPage(m_workspace, m_stack));
 
     buildMenus();
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
