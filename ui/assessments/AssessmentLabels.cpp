@@ -4,13 +4,6 @@
 
 namespace karsa::ui {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AssessmentLabels", text);
-}
-} // namespace
-
 QStringList AssessmentLabels::methodCodes()
 {
     return {QStringLiteral("assessment_center"), QStringLiteral("uji_kompetensi"), QStringLiteral("360"),
@@ -20,15 +13,15 @@ QStringList AssessmentLabels::methodCodes()
 QString AssessmentLabels::method(const QString& code)
 {
     if (code == u"assessment_center")
-        return tr("Assessment centre");
+        return QCoreApplication::translate("AssessmentLabels", "Assessment centre");
     if (code == u"uji_kompetensi")
-        return tr("Competency test (uji kompetensi)");
+        return QCoreApplication::translate("AssessmentLabels", "Competency test (uji kompetensi)");
     if (code == u"360")
-        return tr("360° feedback");
+        return QCoreApplication::translate("AssessmentLabels", "360° feedback");
     if (code == u"self")
-        return tr("Self-assessment");
+        return QCoreApplication::translate("AssessmentLabels", "Self-assessment");
     if (code == u"training")
-        return tr("Training result");
+        return QCoreApplication::translate("AssessmentLabels", "Training result");
     return code;
 }
 
@@ -36,13 +29,13 @@ QString AssessmentLabels::status(AssessmentStatus status)
 {
     switch (status) {
     case AssessmentStatus::Validated:
-        return tr("Validated");
+        return QCoreApplication::translate("AssessmentLabels", "Validated");
     case AssessmentStatus::NeedsValidation:
-        return tr("Needs validation");
+        return QCoreApplication::translate("AssessmentLabels", "Needs validation");
     case AssessmentStatus::Rejected:
         break;
     }
-    return tr("Rejected");
+    return QCoreApplication::translate("AssessmentLabels", "Rejected");
 }
 
 } // namespace karsa::ui

@@ -47,9 +47,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_navigation->setFixedWidth(210);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; padding-top: 8px; }"
-        "QListWidget#navigation::item { padding: 9px 14px; }"
-        "QListWidget#navigation::item:selected { background: #2f6db5; color: white; }"));
+        "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; padding-top: 8px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 9px 14px; border: none; margin: 0px; }"
+        "QListWidget#navigation::item:hover { background: #284b78; }"
+        "QListWidget#navigation::item:selected { background: #2f6db5; color: white; padding: 9px 14px; }"));
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
