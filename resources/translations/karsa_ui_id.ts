@@ -1083,141 +1083,217 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::EmployeeTableModel</name>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="133" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="154" />
+        <source>%1 (incomplete)</source>
+        <translation>%1 (belum lengkap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="160" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="252" />
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="188" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="135" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="190" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="137" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="139" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="194" />
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="141" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="196" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="143" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="198" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="200" />
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="202" />
+        <source>JPM category</source>
+        <translation>Kategori JPM</translation>
     </message>
 </context>
 <context>
     <name>karsa::ui::EmployeesPage</name>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="35" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="41" />
         <source>Search name, NIP, position or unit…</source>
         <translation>Cari nama, NIP, jabatan atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="50" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="56" />
         <source>Show all employees</source>
         <translation>Tampilkan semua pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="58" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="64" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="60" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="66" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="61" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="67" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="65" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="71" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="66" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="72" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="70" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="74" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="136" />
-        <location filename="../../ui/employees/EmployeesPage.h" line="23" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="76" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="80" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="326" />
+        <location filename="../../ui/employees/EmployeesPage.h" line="25" />
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="71" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="77" />
         <source>employees</source>
         <translation>pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="128" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="112" />
+        <source>Right-click to choose the columns</source>
+        <translation>Klik kanan untuk memilih kolom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="153" />
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="156" />
+        <source>Jenjang:</source>
+        <translation>Jenjang:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="157" />
+        <source>Golongan:</source>
+        <translation>Golongan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="158" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="159" />
+        <source>JPM category:</source>
+        <translation>Kategori JPM:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="160" />
+        <source>Reset filters</source>
+        <translation>Atur ulang filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="165" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="168" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="172" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="175" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="279" />
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="176" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="202" />
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="283" />
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="318" />
         <source>Loading employees…</source>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="136" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="326" />
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="157" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="350" />
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="157" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="350" />
         <source>%1 of %2 employees</source>
         <translation>%1 dari %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="167" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="360" />
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="196" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="389" />
         <source>New employee %1</source>
         <translation>Pegawai baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="216" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="409" />
         <source>Edit employee</source>
         <translation>Ubah data pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="236" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="429" />
         <source>Edit employee %1</source>
         <translation>Ubah data pegawai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="257" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="277" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="450" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="470" />
         <source>Delete employee</source>
         <translation>Hapus pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="258" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="451" />
         <source>Delete %1 (NIP %2) with their assessment history and performance records?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus %1 (NIP %2) beserta riwayat asesmen dan catatan kinerjanya?
 Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="264" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="457" />
         <source>Delete employee %1</source>
         <translation>Hapus pegawai %1</translation>
     </message>
@@ -1291,126 +1367,126 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="120" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="121" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="122" />
         <source>&amp;New database…</source>
         <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="122" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="123" />
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="123" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="124" />
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="125" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="126" />
         <source>Save a &amp;backup copy…</source>
         <translation>Simpan &amp;salinan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="127" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="130" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="131" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="131" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="132" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="133" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="134" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="138" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="139" />
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="139" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="140" />
         <source>&amp;About Karsa</source>
         <translation>&amp;Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="140" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="141" />
         <source>About Karsa</source>
         <translation>Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="141" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="142" />
         <source>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Competency-based career management for the civil servants of Kota Surabaya.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Manajemen karier berbasis kompetensi bagi ASN Pemerintah Kota Surabaya.&lt;/p&gt;&lt;p&gt;Dilisensikan di bawah GNU GPL versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="177" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="202" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="178" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="203" />
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="189" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="194" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="195" />
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="191" />
         <source>Karsa database (*.db *.karsa)</source>
         <translation>Basis data Karsa (*.db *.karsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="194" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="195" />
         <source>%1 cannot be replaced.</source>
         <translation>%1 tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="203" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="204" />
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="212" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="218" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="222" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="213" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="219" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="223" />
         <source>Save a backup copy</source>
         <translation>Simpan salinan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="214" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="215" />
         <source>Karsa database (*.db)</source>
         <translation>Basis data Karsa (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="218" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="219" />
         <source>Choose a different file from the open database.</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="224" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="225" />
         <source>Backup saved to %1</source>
         <translation>Cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="230" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="231" />
         <source>%1 — Karsa</source>
         <translation>%1 — Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="232" />
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>

@@ -3,6 +3,8 @@
 #include "common/TableExport.h"
 #include "domain/Nip.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <numeric>
 
@@ -55,14 +57,47 @@ void EmployeeTableModel::clearIdFilter()
     rebuildVisible();
 }
 
+void EmployeeTableModel::setFilter(const Filter& filter)
+{
+    m_filter = filter;
+    rebuildVisible();
+}
+
+void EmployeeTableModel::setJpm(QHash<qint64, JpmInfo> jpm)
+{
+    m_jpm = std::move(jpm);
+    if (m_sortColumn == Jpm || m_sortColumn == Category || !m_filter.category.isEmpty())
+        sort(m_sortColumn, m_sortOrder);
+    else if (!m_visible.isEmpty())
+        emit dataChanged(index(0, Jpm), index(int(m_visible.size()) - 1, Category));
+}
+
 void EmployeeTableModel::rebuildVisible()
 {
     beginResetModel();
     m_visible.clear();
     m_visible.reserve(m_rows.size());
+    const bool attributes = !m_filter.isEmpty();
     for (int i : std::as_const(m_order)) {
-        if (m_idFilterOn && !m_idFilter.contains(m_rows[i].id))
+        const EmployeeListRow& r = m_rows[i];
+        if (m_idFilterOn && !m_idFilter.contains(r.id))
             continue;
+        if (attributes) {
+            if (m_filter.unitOn && !m_filter.unitIds.contains(r.unitId))
+                continue;
+            if (!m_filter.jenjang.isEmpty() && r.jenjang != m_filter.jenjang)
+                continue;
+            if (!m_filter.golongan.isEmpty() && r.golongan != m_filter.golongan)
+                continue;
+            if (!m_filter.status.isEmpty() && r.status != m_filter.status)
+                continue;
+            if (!m_filter.category.isEmpty()) {
+                const auto it = m_jpm.constFind(r.id);
+                const bool incomplete = it == m_jpm.cend() || !it->complete;
+                if (m_filter.category == kIncomplete ? !incomplete : (incomplete || it->categoryCode != m_filter.category))
+                    continue;
+            }
+        }
         bool match = true;
         for (const QString& w : std::as_const(m_filterWords)) {
             if (!m_haystack[i].contains(w)) {
@@ -111,9 +146,27 @@ QVariant EmployeeTableModel::data(const QModelIndex& index, int role) const
             return r.positionName;
         case Unit:
             return r.unitName;
+        case Jpm: {
+            const auto it = m_jpm.constFind(r.id);
+            if (it == m_jpm.cend())
+                return {};
+            const QString value = QLocale().toString(it->jpm, 'f', 2) + QStringLiteral(" %");
+            return it->complete ? value : tr("%1 (incomplete)").arg(value);
+        }
+        case Category: {
+            const auto it = m_jpm.constFind(r.id);
+            if (it == m_jpm.cend())
+                return {};
+            return it->complete ? it->categoryLabel : tr("Incomplete");
+        }
         default:
             break;
         }
+    } else if (role == Qt::TextAlignmentRole && index.column() == Jpm) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == kExportValueRole && index.column() == Jpm) {
+        const auto it = m_jpm.constFind(r.id);
+        return it == m_jpm.cend() || !it->complete ? QVariant() : QVariant(it->jpm);
     } else if (role == Qt::UserRole) {
         return r.id;
     } else if (role == kExportValueRole && index.column() == Nip) {
@@ -126,6 +179,8 @@ QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Horizontal && role == kColumnTypeRole && section == Nip)
         return int(ReportColumn::Type::Nip);
+    if (orientation == Qt::Horizontal && role == kColumnTypeRole && section == Jpm)
+        return int(ReportColumn::Type::Percent);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -141,6 +196,10 @@ QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Position");
     case Unit:
         return tr("Unit");
+    case Jpm:
+        return tr("JPM");
+    case Category:
+        return tr("JPM category");
     default:
         return {};
     }
@@ -170,8 +229,35 @@ void EmployeeTableModel::sort(int column, Qt::SortOrder order)
             return r.fullName;
         }
     };
+    if (column == Jpm) {
+        // Complete results by JPM, then incomplete ones, then employees without a result.
+        auto rank = [this](int i) -> double {
+            const auto it = m_jpm.constFind(m_rows[i].id);
+            if (it == m_jpm.cend())
+                return -2.0;
+            return it->complete ? it->jpm : -1.0;
+        };
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const double ra = rank(a), rb = rank(b);
+            if (ra != rb)
+                return order == Qt::AscendingOrder ? ra < rb : ra > rb;
+            return m_rows[a].nip < m_rows[b].nip;
+        });
+        rebuildVisible();
+        return;
+    }
+    QVector<QString> categoryKeys;
+    if (column == Category) {
+        categoryKeys.resize(m_rows.size());
+        const QString incomplete = tr("Incomplete");
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const auto it = m_jpm.constFind(m_rows[i].id);
+            categoryKeys[i] = it == m_jpm.cend() ? QString() : it->complete ? it->categoryLabel : incomplete;
+        }
+    }
+    auto keyOf = [&](int i) -> const QString& { return column == Category ? categoryKeys[i] : key(i); };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-        const int c = QString::compare(key(a), key(b), Qt::CaseInsensitive);
+        const int c = QString::compare(keyOf(a), keyOf(b), Qt::CaseInsensitive);
         if (c != 0)
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
         return m_rows[a].nip < m_rows[b].nip;

@@ -3,6 +3,7 @@
 #include "storage/EmployeeDirectory.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 #include <QVector>
 
@@ -14,7 +15,31 @@ class EmployeeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Nip, Name, Status, Golongan, Position, Unit, ColumnCount };
+    enum Column { Nip, Name, Status, Golongan, Position, Unit, Jpm, Category, ColumnCount };
+
+    // What the analytics say of one employee (JPM against the current position, its category).
+    struct JpmInfo
+    {
+        double jpm = 0.0;
+        bool complete = false;
+        QString categoryCode; // band code; empty when incomplete or without a standard
+        QString categoryLabel;
+    };
+    // Attribute filters of the Pegawai page; empty fields do not filter.
+    struct Filter
+    {
+        bool unitOn = false;
+        QSet<qint64> unitIds; // the chosen unit and its sub-units
+        QString jenjang;
+        QString golongan;
+        QString status;
+        QString category; // a band code, or kIncomplete
+        bool isEmpty() const
+        {
+            return !unitOn && jenjang.isEmpty() && golongan.isEmpty() && status.isEmpty() && category.isEmpty();
+        }
+    };
+    static inline const QString kIncomplete = QStringLiteral("__incomplete");
 
     explicit EmployeeTableModel(QObject* parent = nullptr);
 
@@ -26,6 +51,10 @@ public:
     void setIdFilter(const QVector<qint64>& ids);
     void clearIdFilter();
     bool hasIdFilter() const { return m_idFilterOn; }
+    void setFilter(const Filter& filter);
+    const Filter& filter() const { return m_filter; }
+    // JPM and category per employee id; rows without an entry show nothing in those columns.
+    void setJpm(QHash<qint64, JpmInfo> jpm);
     int totalCount() const { return int(m_rows.size()); }
     const EmployeeListRow* rowAt(int row) const;
 
@@ -46,6 +75,8 @@ private:
     QStringList m_filterWords;
     QSet<qint64> m_idFilter;
     bool m_idFilterOn = false;
+    Filter m_filter;
+    QHash<qint64, JpmInfo> m_jpm;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

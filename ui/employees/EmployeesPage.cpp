@@ -9,8 +9,14 @@
 #include "storage/PositionRepository.h"
 #include "storage/RowSnapshot.h"
 #include "storage/UnitRepository.h"
+#include "refdata/ReferenceCatalog.h"
 
+#include <QComboBox>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+
+#include <functional>
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -80,6 +86,7 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     });
     connect(remove, &QPushButton::clicked, this, &EmployeesPage::deleteSelected);
     layout->addLayout(bar);
+    layout->addWidget(buildFilterBar());
 
     m_model = new EmployeeTableModel(this);
     m_table = new QTableView(this);
@@ -98,7 +105,15 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     m_table->setColumnWidth(EmployeeTableModel::Name, 280);
     m_table->setColumnWidth(EmployeeTableModel::Status, 70);
     m_table->setColumnWidth(EmployeeTableModel::Golongan, 80);
-    m_table->setColumnWidth(EmployeeTableModel::Position, 320);
+    m_table->setColumnWidth(EmployeeTableModel::Position, 300);
+    m_table->setColumnWidth(EmployeeTableModel::Unit, 260);
+    m_table->setColumnWidth(EmployeeTableModel::Jpm, 90);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &EmployeesPage::showColumnMenu);
+    for (const QVariant& c : QSettings().value(QStringLiteral("employees/hiddenColumns")).toList())
+        if (c.toInt() >= 0 && c.toInt() < EmployeeTableModel::ColumnCount)
+            m_table->setColumnHidden(c.toInt(), true);
     layout->addWidget(m_table);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const EmployeeListRow* row = m_model->rowAt(index.row()))
@@ -118,7 +133,182 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
         if (kinds & (Workspace::Employees | Workspace::Positions | Workspace::Units))
             invalidate();
     });
+    connect(workspace, &Workspace::analyticsReady, this, &EmployeesPage::applyAnalytics);
     updateCount();
+}
+
+QWidget* EmployeesPage::buildFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* h = new QHBoxLayout(bar);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto combo = [bar, h](const QString& label, const QString& name, int width) {
+        h->addWidget(new QLabel(label, bar));
+        auto* c = new QComboBox(bar);
+        c->setObjectName(name);
+        c->setMinimumWidth(width);
+        h->addWidget(c);
+        return c;
+    };
+    m_unitFilter = combo(tr("Unit:"), QStringLiteral("unitFilter"), 260);
+    m_unitFilter->setEditable(true);
+    m_unitFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_jenjangFilter = combo(tr("Jenjang:"), QStringLiteral("jenjangFilter"), 130);
+    m_golonganFilter = combo(tr("Golongan:"), QStringLiteral("golonganFilter"), 80);
+    m_statusFilter = combo(tr("Status:"), QStringLiteral("statusFilter"), 80);
+    m_categoryFilter = combo(tr("JPM category:"), QStringLiteral("categoryFilter"), 150);
+    auto* reset = new QPushButton(tr("Reset filters"), bar);
+    h->addWidget(reset);
+    h->addStretch(1);
+
+    const ReferenceCatalog& cat = ReferenceCatalog::instance();
+    m_jenjangFilter->addItem(tr("All"), QString());
+    for (const JenjangInfo& j : cat.jenjangList())
+        m_jenjangFilter->addItem(j.name, j.code);
+    m_golonganFilter->addItem(tr("All"), QString());
+    for (const auto* list : {&cat.golonganPns(), &cat.golonganPppk()})
+        for (const GolonganInfo& g : *list)
+            m_golonganFilter->addItem(g.code, g.code);
+    m_statusFilter->addItem(tr("All"), QString());
+    for (const char* st : {"PNS", "CPNS", "PPPK"})
+        m_statusFilter->addItem(QLatin1String(st), QLatin1String(st));
+    m_categoryFilter->addItem(tr("All"), QString());
+    m_unitFilter->addItem(tr("All units"), 0);
+
+    for (QComboBox* c : {m_unitFilter, m_jenjangFilter, m_golonganFilter, m_statusFilter, m_categoryFilter})
+        connect(c, &QComboBox::currentIndexChanged, this, &EmployeesPage::applyFilterCombos);
+    connect(reset, &QPushButton::clicked, this, &EmployeesPage::resetFilters);
+    return bar;
+}
+
+void EmployeesPage::fillUnitChoices()
+{
+    auto units = UnitRepository(workspace()->db()).all();
+    if (!units)
+        return;
+    m_units = units.value();
+    const qint64 current = m_unitFilter->currentData().toLongLong();
+    QHash<qint64, int> depth;
+    QHash<qint64, QVector<int>> children;
+    QVector<int> roots;
+    for (int i = 0; i < m_units.size(); ++i) {
+        if (m_units[i].parentId)
+            children[m_units[i].parentId].append(i);
+        else
+            roots.append(i);
+    }
+    m_settingFilters = true;
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("All units"), 0);
+    // Depth-first, so every unit follows its parent, indented by level.
+    std::function<void(int, int)> add = [&](int i, int level) {
+        m_unitFilter->addItem(QString(level * 3, u' ') + m_units[i].name, m_units[i].id);
+        for (int c : children.value(m_units[i].id))
+            add(c, level + 1);
+    };
+    for (int r : std::as_const(roots))
+        add(r, 0);
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
+    m_settingFilters = false;
+}
+
+void EmployeesPage::applyFilterCombos()
+{
+    if (m_settingFilters)
+        return;
+    EmployeeTableModel::Filter f;
+    const qint64 unitId = m_unitFilter->currentData().toLongLong();
+    if (unitId > 0) {
+        f.unitOn = true;
+        const QVector<qint64> ids = unitWithDescendants(m_units, unitId);
+        f.unitIds = QSet<qint64>(ids.cbegin(), ids.cend());
+    }
+    f.jenjang = m_jenjangFilter->currentData().toString();
+    f.golongan = m_golonganFilter->currentData().toString();
+    f.status = m_statusFilter->currentData().toString();
+    f.category = m_categoryFilter->currentData().toString();
+    m_model->setFilter(f);
+    updateCount();
+}
+
+void EmployeesPage::setFilters(qint64 unitId, const QString& jenjang, const QString& golongan, const QString& status,
+                               const QString& category)
+{
+    m_settingFilters = true;
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(unitId)));
+    m_jenjangFilter->setCurrentIndex(qMax(0, m_jenjangFilter->findData(jenjang)));
+    m_golonganFilter->setCurrentIndex(qMax(0, m_golonganFilter->findData(golongan)));
+    m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(status)));
+    m_categoryFilter->setCurrentIndex(qMax(0, m_categoryFilter->findData(category)));
+    m_settingFilters = false;
+    applyFilterCombos();
+}
+
+void EmployeesPage::resetFilters()
+{
+    setFilters(0, {}, {}, {}, {});
+}
+
+void EmployeesPage::applyAnalytics()
+{
+    const AnalyticsSnapshotPtr snapshot = workspace()->analytics();
+    if (!snapshot)
+        return;
+    const CategoryScale* scale = snapshot->scale();
+    QHash<qint64, EmployeeTableModel::JpmInfo> jpm;
+    const auto& employees = snapshot->data.employees();
+    jpm.reserve(employees.size());
+    for (int i = 0; i < employees.size(); ++i) {
+        const JpmResult& r = snapshot->jpm.value(i);
+        if (r.status == JpmStatus::NoStandard)
+            continue;
+        EmployeeTableModel::JpmInfo info;
+        info.jpm = r.jpm;
+        info.complete = r.complete();
+        if (info.complete && scale && r.category >= 0 && r.category < scale->bands().size()) {
+            info.categoryCode = scale->bands()[r.category].code;
+            info.categoryLabel = scale->bands()[r.category].label;
+        }
+        jpm.insert(employees[i].id, info);
+    }
+    m_model->setJpm(std::move(jpm));
+    // The category choices follow the scale in use.
+    const QString current = m_categoryFilter->currentData().toString();
+    m_settingFilters = true;
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All"), QString());
+    if (scale)
+        for (const CategoryBand& b : scale->bands())
+            m_categoryFilter->addItem(QStringLiteral("%1 — %2").arg(b.code, b.label), b.code);
+    m_categoryFilter->addItem(tr("Incomplete"), EmployeeTableModel::kIncomplete);
+    m_categoryFilter->setCurrentIndex(qMax(0, m_categoryFilter->findData(current)));
+    m_settingFilters = false;
+    applyFilterCombos();
+}
+
+void EmployeesPage::showColumnMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < EmployeeTableModel::ColumnCount; ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(c != EmployeeTableModel::Name); // the name always stays
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+            saveHiddenColumns();
+        });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void EmployeesPage::saveHiddenColumns() const
+{
+    QVariantList hidden;
+    for (int c = 0; c < EmployeeTableModel::ColumnCount; ++c)
+        if (m_table->isColumnHidden(c))
+            hidden << c;
+    QSettings().setValue(QStringLiteral("employees/hiddenColumns"), hidden);
 }
 
 void EmployeesPage::reload()
@@ -138,6 +328,9 @@ void EmployeesPage::reload()
         }
         m_model->setRows(std::move(rows).value());
         m_model->setFilterText(m_search->text());
+        fillUnitChoices();
+        applyFilterCombos();
+        applyAnalytics();
         updateCount();
         emit loaded(m_model->totalCount());
     });

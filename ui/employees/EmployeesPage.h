@@ -2,8 +2,10 @@
 
 #include "common/Page.h"
 #include "common/Result.h"
+#include "domain/Unit.h"
 #include "storage/EmployeeDirectory.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -37,6 +39,12 @@ public:
     void clearEmployeeFilter();
     QString employeeFilterCaption() const { return m_filterCaption; }
 
+    // The attribute filters (unit with its sub-units, jenjang, golongan, status, JPM category);
+    // empty strings / 0 mean "all". Also what the filter combo boxes do.
+    void setFilters(qint64 unitId, const QString& jenjang, const QString& golongan, const QString& status,
+                    const QString& category);
+    void resetFilters();
+
 signals:
     void loaded(int count);
     void openEmployee(qint64 employeeId);
@@ -46,6 +54,12 @@ protected:
 
 private:
     void updateCount();
+    QWidget* buildFilterBar();
+    void fillUnitChoices();
+    void applyFilterCombos();
+    void applyAnalytics();
+    void showColumnMenu(const QPoint& pos);
+    void saveHiddenColumns() const;
 
     EmployeeTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -56,6 +70,13 @@ private:
     QLabel* m_filterLabel = nullptr;
     QString m_filterCaption;
     int m_generation = 0;
+    QComboBox* m_unitFilter = nullptr;
+    QComboBox* m_jenjangFilter = nullptr;
+    QComboBox* m_golonganFilter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_categoryFilter = nullptr;
+    QVector<Unit> m_units;
+    bool m_settingFilters = false;
 };
 
 } // namespace karsa::ui
