@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
+#include <algorithm>
 
 namespace karsa::ui {
 
@@ -16,15 +18,21 @@ void EmployeeTableModel::setRows(QVector<EmployeeListRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_haystack.resize(m_rows.size());
     m_displayNip.resize(m_rows.size());
+    m_text.clear();
+    m_text.reserve(m_rows.size() * 160);
+    m_offsets.resize(m_rows.size() + 1);
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const EmployeeListRow& r = m_rows[i];
         m_displayNip[i] = Nip::format(r.nip);
-        m_haystack[i] = (r.nip + u' ' + m_displayNip[i] + u' ' + r.fullName + u' ' + r.positionName + u' ' + r.unitName +
-                         u' ' + r.golongan)
-                            .toLower();
+        m_offsets[i] = int(m_text.size());
+        m_text += (r.nip + u' ' + m_displayNip[i] + u' ' + r.fullName + u' ' + r.positionName + u' ' + r.unitName + u' ' +
+                   r.golongan)
+                      .toLower()
+                      .toUtf8();
+        m_text += '\n'; // rows never share a match: filter words have no line breaks
     }
+    m_offsets[m_rows.size()] = int(m_text.size());
     m_visible.clear();
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -37,8 +45,69 @@ void EmployeeTableModel::setFilterText(const QString& text)
     const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
     if (words == m_filterWords)
         return;
+    // Typing usually narrows the search: when every old word is still contained in a new word,
+    // only the rows shown now can match, so only they are scanned.
+    bool narrower = !m_filterWords.isEmpty();
+    for (const QString& old : std::as_const(m_filterWords)) {
+        bool kept = false;
+        for (const QString& w : words)
+            kept = kept || w.contains(old);
+        narrower = narrower && kept;
+    }
     m_filterWords = words;
+    if (narrower) {
+        narrowVisible();
+        return;
+    }
     rebuildVisible();
+}
+
+bool EmployeeTableModel::matchesWords(int i) const
+{
+    return m_matchAll || m_marks[i] == char(m_needles.size());
+}
+
+void EmployeeTableModel::prepareMatchers()
+{
+    // One pass over all rows' search text per word (lower-case UTF-8, rows separated by line
+    // breaks; substring search is exact in UTF-8): each hit marks its row and the search jumps to
+    // the next row. A contiguous buffer scanned by memmem-style search is far faster than a
+    // search per row.
+    m_needles.clear();
+    for (const QString& w : std::as_const(m_filterWords))
+        m_needles.append(w.toUtf8());
+    m_matchAll = m_needles.isEmpty();
+    if (m_matchAll)
+        return;
+    m_marks.fill(0, m_rows.size());
+    const std::string_view text(m_text.constData(), size_t(m_text.size()));
+    for (const QByteArray& needle : std::as_const(m_needles)) {
+        const std::string_view n(needle.constData(), size_t(needle.size()));
+        const char level = char(&needle - m_needles.constData()); // rows matching every earlier word
+        size_t from = 0;
+        while (from < text.size()) {
+            const size_t hit = text.find(n, from);
+            if (hit == std::string_view::npos)
+                break;
+            const int row = int(std::upper_bound(m_offsets.cbegin(), m_offsets.cend(), int(hit)) - m_offsets.cbegin()) - 1;
+            if (m_marks[row] == level)
+                m_marks[row] = char(level + 1);
+            from = size_t(m_offsets[row + 1]);
+        }
+    }
+}
+
+void EmployeeTableModel::narrowVisible()
+{
+    prepareMatchers();
+    beginResetModel();
+    QVector<int> kept;
+    kept.reserve(m_visible.size());
+    for (int i : std::as_const(m_visible))
+        if (matchesWords(i))
+            kept.append(i);
+    m_visible = std::move(kept);
+    endResetModel();
 }
 
 void EmployeeTableModel::setIdFilter(const QVector<qint64>& ids)
@@ -74,6 +143,7 @@ void EmployeeTableModel::setJpm(QHash<qint64, JpmInfo> jpm)
 
 void EmployeeTableModel::rebuildVisible()
 {
+    prepareMatchers();
     beginResetModel();
     m_visible.clear();
     m_visible.reserve(m_rows.size());
@@ -98,14 +168,7 @@ void EmployeeTableModel::rebuildVisible()
                     continue;
             }
         }
-        bool match = true;
-        for (const QString& w : std::as_const(m_filterWords)) {
-            if (!m_haystack[i].contains(w)) {
-                match = false;
-                break;
-            }
-        }
-        if (match)
+        if (matchesWords(i))
             m_visible.append(i);
     }
     endResetModel();

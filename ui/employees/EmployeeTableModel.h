@@ -66,13 +66,20 @@ public:
 
 private:
     void rebuildVisible();
+    void narrowVisible();
+    void prepareMatchers();
+    bool matchesWords(int rowIndex) const;
 
     QVector<EmployeeListRow> m_rows;
-    QVector<QString> m_haystack;      // lower-case search text per row
+    QByteArray m_text;              // every row's lower-case UTF-8 search text, one line per row
+    QVector<int> m_offsets;         // start of each row's line in m_text (+ the end)
+    QByteArray m_marks;             // per row: how many filter words matched
+    bool m_matchAll = true;
     QVector<QString> m_displayNip;    // spaced NIP per row
     QVector<int> m_order;             // all row indexes in sort order
     QVector<int> m_visible;           // the filtered subset of m_order, in display order
     QStringList m_filterWords;
+    QVector<QByteArray> m_needles; // the filter words, lower-case UTF-8
     QSet<qint64> m_idFilter;
     bool m_idFilterOn = false;
     Filter m_filter;

@@ -101,13 +101,13 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EmployeeTableModel::Nip, 190);
-    m_table->setColumnWidth(EmployeeTableModel::Name, 280);
-    m_table->setColumnWidth(EmployeeTableModel::Status, 70);
-    m_table->setColumnWidth(EmployeeTableModel::Golongan, 80);
-    m_table->setColumnWidth(EmployeeTableModel::Position, 300);
-    m_table->setColumnWidth(EmployeeTableModel::Unit, 260);
-    m_table->setColumnWidth(EmployeeTableModel::Jpm, 90);
+    m_table->setColumnWidth(EmployeeTableModel::Nip, 165);
+    m_table->setColumnWidth(EmployeeTableModel::Name, 250);
+    m_table->setColumnWidth(EmployeeTableModel::Status, 55);
+    m_table->setColumnWidth(EmployeeTableModel::Golongan, 70);
+    m_table->setColumnWidth(EmployeeTableModel::Position, 265);
+    m_table->setColumnWidth(EmployeeTableModel::Unit, 225);
+    m_table->setColumnWidth(EmployeeTableModel::Jpm, 80);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &EmployeesPage::showColumnMenu);
@@ -123,7 +123,7 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     // A short delay coalesces fast typing into one filter pass.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(60);
+    m_searchDelay->setInterval(0); // coalesces keystrokes already queued, adds no delay
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setFilterText(m_search->text());
