@@ -14,30 +14,52 @@ namespace karsa::ui {
 
 EmployeeTableModel::EmployeeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void EmployeeTableModel::setRows(QVector<EmployeeListRow> rows)
+EmployeeTableModel::Prepared EmployeeTableModel::prepare(QVector<EmployeeListRow> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_displayNip.resize(m_rows.size());
-    m_text.clear();
-    m_text.reserve(m_rows.size() * 160);
-    m_offsets.resize(m_rows.size() + 1);
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const EmployeeListRow& r = m_rows[i];
-        m_displayNip[i] = Nip::format(r.nip);
-        m_offsets[i] = int(m_text.size());
-        m_text += (r.nip + u' ' + m_displayNip[i] + u' ' + r.fullName + u' ' + r.positionName + u' ' + r.unitName + u' ' +
+    Prepared p;
+    p.rows = std::move(rows);
+    p.displayNip.resize(p.rows.size());
+    p.text.reserve(p.rows.size() * 160);
+    p.offsets.resize(p.rows.size() + 1);
+    for (qsizetype i = 0; i < p.rows.size(); ++i) {
+        const EmployeeListRow& r = p.rows[i];
+        p.displayNip[i] = Nip::format(r.nip);
+        p.offsets[i] = int(p.text.size());
+        p.text += (r.nip + u' ' + p.displayNip[i] + u' ' + r.fullName + u' ' + r.positionName + u' ' + r.unitName + u' ' +
                    r.golongan)
                       .toLower()
                       .toUtf8();
-        m_text += '\n'; // rows never share a match: filter words have no line breaks
+        p.text += '\n'; // rows never share a match: filter words have no line breaks
     }
-    m_offsets[m_rows.size()] = int(m_text.size());
+    p.offsets[p.rows.size()] = int(p.text.size());
+    p.nameOrder.resize(p.rows.size());
+    std::iota(p.nameOrder.begin(), p.nameOrder.end(), 0);
+    std::stable_sort(p.nameOrder.begin(), p.nameOrder.end(), [&p](int a, int b) {
+        const int c = QString::compare(p.rows[a].fullName, p.rows[b].fullName, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : p.rows[a].nip < p.rows[b].nip;
+    });
+    return p;
+}
+
+void EmployeeTableModel::setRows(QVector<EmployeeListRow> rows)
+{
+    setPrepared(prepare(std::move(rows)));
+}
+
+void EmployeeTableModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_rows = std::move(prepared.rows);
+    m_displayNip = std::move(prepared.displayNip);
+    m_text = std::move(prepared.text);
+    m_offsets = std::move(prepared.offsets);
     m_visible.clear();
-    m_order.resize(m_rows.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
+    m_order = std::move(prepared.nameOrder);
     endResetModel();
-    sort(m_sortColumn, m_sortOrder);
+    if (m_sortColumn == Name && m_sortOrder == Qt::AscendingOrder)
+        rebuildVisible(); // already in this order
+    else
+        sort(m_sortColumn, m_sortOrder);
 }
 
 void EmployeeTableModel::setFilterText(const QString& text)

@@ -43,7 +43,19 @@ public:
 
     explicit EmployeeTableModel(QObject* parent = nullptr);
 
-    void setRows(QVector<EmployeeListRow> rows);
+    // Everything setRows needs that is costly on 100,000 rows (search text, spaced NIPs, the order
+    // by name), computed off the GUI thread by prepare() and installed by setPrepared().
+    struct Prepared
+    {
+        QVector<EmployeeListRow> rows;
+        QVector<QString> displayNip;
+        QByteArray text;
+        QVector<int> offsets;
+        QVector<int> nameOrder;
+    };
+    static Prepared prepare(QVector<EmployeeListRow> rows); // thread-safe
+    void setPrepared(Prepared prepared);
+    void setRows(QVector<EmployeeListRow> rows); // prepare + setPrepared
     // Shows only rows containing every word of text in NIP, name, position or unit.
     void setFilterText(const QString& text);
     // Shows only the rows whose employee id is in ids (an empty list shows none), combined with the

@@ -316,7 +316,8 @@ void EmployeesPage::reload()
     const int generation = ++m_generation;
     const QString path = workspace()->databasePath();
     m_count->setText(tr("Loading employees…"));
-    auto* watcher = new QFutureWatcher<Result<QVector<EmployeeListRow>>>(this);
+    using Loaded = Result<EmployeeTableModel::Prepared>;
+    auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
@@ -326,7 +327,7 @@ void EmployeesPage::reload()
             QMessageBox::warning(this, tr("Employees"), tr("The employee list could not be loaded: %1").arg(rows.error().describe()));
             return;
         }
-        m_model->setRows(std::move(rows).value());
+        m_model->setPrepared(std::move(rows).value());
         m_model->setFilterText(m_search->text());
         fillUnitChoices();
         applyFilterCombos();
@@ -335,11 +336,14 @@ void EmployeesPage::reload()
         emit loaded(m_model->totalCount());
     });
     // A connection belongs to one thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<QVector<EmployeeListRow>> {
+    watcher->setFuture(QtConcurrent::run([path]() -> Loaded {
         auto db = Database::open(path, Database::Mode::OpenExisting);
         if (!db)
             return db.error();
-        return EmployeeDirectory::load(db.value()->db());
+        auto rows = EmployeeDirectory::load(db.value()->db());
+        if (!rows)
+            return rows.error();
+        return EmployeeTableModel::prepare(std::move(rows).value());
     }));
 }
 
