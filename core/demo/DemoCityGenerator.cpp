@@ -182,9 +182,13 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
             pos.standard.clear();
             for (const char* code : managerial) {
                 const qint64 id = competencyIds.value(QString::fromLatin1(code));
+                // Entry-level positions still ask level 2 of Integritas and Pelayanan Publik, as many
+                // agencies' SKJ do; it keeps the demo's gaps from vanishing at the floor of level 1.
+                const bool raised = level == 1 && (qstrcmp(code, "M.01") == 0 || qstrcmp(code, "M.05") == 0);
+                const int required = raised ? 2 : level;
                 if (id > 0) {
-                    pos.standard.append({id, level, 1.0});
-                    standards[i].append({id, level, false});
+                    pos.standard.append({id, required, 1.0});
+                    standards[i].append({id, required, false});
                 }
             }
             const int teknis = DemoPositionCatalog::technicalLevel(pos.jenjang);

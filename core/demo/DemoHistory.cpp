@@ -11,12 +11,13 @@
 namespace karsa {
 
 namespace {
-// Latest level relative to the standard: quantiles of N(0,1) for 5 % / 30 % / 55 % / 10 %.
+// Latest level relative to the standard: quantiles of N(0,1) for 8 % / 37 % / 45 % / 10 %
+// (two below / one below / meets / above), close to what assessment centres report.
 int deltaFor(double z)
 {
-    if (z < -1.6449)
+    if (z < -1.4051)
         return -2;
-    if (z < -0.3853)
+    if (z < -0.1257)
         return -1;
     if (z < 1.2816)
         return 0;
