@@ -422,27 +422,27 @@
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="230" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="234" />
         <source>Position %1 was not written</source>
         <translation>Jabatan %1 tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="297" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="301" />
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="319" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="323" />
         <source>Generated employee %1 is invalid: %2</source>
         <translation>Pegawai hasil pembangkitan %1 tidak valid: %2</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="356" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="360" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="386" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="390" />
         <source>Performance</source>
         <translation>Kinerja</translation>
     </message>

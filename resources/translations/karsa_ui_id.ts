@@ -57,38 +57,44 @@
         <translation>“%1” tidak dapat diurungkan atau diulangi: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="84" />
+        <location filename="../../ui/common/TableExport.cpp" line="86" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="85" />
+        <location filename="../../ui/common/TableExport.cpp" line="87" />
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, dipisahkan koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="86" />
+        <location filename="../../ui/common/TableExport.cpp" line="88" />
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="87" />
-        <location filename="../../ui/common/TableExport.cpp" line="114" />
+        <location filename="../../ui/common/TableExport.cpp" line="89" />
+        <location filename="../../ui/common/TableExport.cpp" line="131" />
+        <location filename="../../ui/common/TableExport.cpp" line="136" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="98" />
+        <location filename="../../ui/common/TableExport.cpp" line="103" />
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="127" />
+        <location filename="../../ui/common/TableExport.cpp" line="136" />
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TableExport.cpp" line="149" />
         <source>Print preview — %1</source>
         <translation>Pratinjau cetak — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="130" />
+        <location filename="../../ui/common/TableExport.cpp" line="152" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
@@ -123,6 +129,7 @@
         <translation>Membuat kota demo Surabaya…</translation>
     </message>
     <message>
+        <location filename="../../ui/common/TableExport.cpp" line="103" />
         <location filename="../../ui/shell/FirstRun.cpp" line="49" />
         <source>Cancel</source>
         <translation>Batal</translation>
@@ -1083,53 +1090,53 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::EmployeeTableModel</name>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="154" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="239" />
         <source>%1 (incomplete)</source>
         <translation>%1 (belum lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="160" />
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="252" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="245" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="337" />
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="188" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="273" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="190" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="275" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="192" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="277" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="194" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="279" />
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="196" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="281" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="198" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="283" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="200" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="285" />
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="202" />
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="287" />
         <source>JPM category</source>
         <translation>Kategori JPM</translation>
     </message>
@@ -1174,7 +1181,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     <message>
         <location filename="../../ui/employees/EmployeesPage.cpp" line="76" />
         <location filename="../../ui/employees/EmployeesPage.cpp" line="80" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="326" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="327" />
         <location filename="../../ui/employees/EmployeesPage.h" line="25" />
         <source>Employees</source>
         <translation>Pegawai</translation>
@@ -1245,55 +1252,55 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="326" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="327" />
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="350" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="354" />
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="350" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="354" />
         <source>%1 of %2 employees</source>
         <translation>%1 dari %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="360" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="364" />
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="389" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="393" />
         <source>New employee %1</source>
         <translation>Pegawai baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="409" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="413" />
         <source>Edit employee</source>
         <translation>Ubah data pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="429" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="433" />
         <source>Edit employee %1</source>
         <translation>Ubah data pegawai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="450" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="470" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="454" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="474" />
         <source>Delete employee</source>
         <translation>Hapus pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="451" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="455" />
         <source>Delete %1 (NIP %2) with their assessment history and performance records?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus %1 (NIP %2) beserta riwayat asesmen dan catatan kinerjanya?
 Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="457" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="461" />
         <source>Delete employee %1</source>
         <translation>Hapus pegawai %1</translation>
     </message>
@@ -1367,126 +1374,131 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="121" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="122" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="124" />
         <source>&amp;New database…</source>
         <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="123" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="126" />
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="124" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="128" />
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="126" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="130" />
         <source>Save a &amp;backup copy…</source>
         <translation>Simpan &amp;salinan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="128" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="131" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="132" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="134" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="139" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="139" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="146" />
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/MainWindow.cpp" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="140" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="158" />
         <source>&amp;About Karsa</source>
         <translation>&amp;Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="141" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="159" />
         <source>About Karsa</source>
         <translation>Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="142" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="160" />
         <source>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Competency-based career management for the civil servants of Kota Surabaya.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Manajemen karier berbasis kompetensi bagi ASN Pemerintah Kota Surabaya.&lt;/p&gt;&lt;p&gt;Dilisensikan di bawah GNU GPL versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="178" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="203" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="196" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="221" />
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="190" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="195" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="208" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="213" />
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="191" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="209" />
         <source>Karsa database (*.db *.karsa)</source>
         <translation>Basis data Karsa (*.db *.karsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="195" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="213" />
         <source>%1 cannot be replaced.</source>
         <translation>%1 tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="204" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="222" />
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="213" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="219" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="223" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="237" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="241" />
         <source>Save a backup copy</source>
         <translation>Simpan salinan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="215" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="233" />
         <source>Karsa database (*.db)</source>
         <translation>Basis data Karsa (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="219" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="237" />
         <source>Choose a different file from the open database.</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="225" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="243" />
         <source>Backup saved to %1</source>
         <translation>Cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="249" />
         <source>%1 — Karsa</source>
         <translation>%1 — Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="232" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="250" />
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>

@@ -7,7 +7,9 @@
 #include "reports/XlsxRenderer.h"
 #include "storage/SettingsRepository.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -95,23 +97,43 @@ bool exportDocument(QWidget* parent, const ReportDocument& document, const QStri
     }
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
 
-    QProgressDialog progress(QObject::tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, parent);
+    // Written to a temporary name first: Cancel returns at once and the finished work is thrown
+    // away, so a cancelled export never leaves a file behind (nor replaces an existing one).
+    const QString partial = path + QStringLiteral(".part");
+    QProgressDialog progress(QObject::tr("Writing %1…").arg(QFileInfo(path).fileName()), QObject::tr("Cancel"), 0, 0,
+                             parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    QFutureWatcher<Status> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
-    watcher.setFuture(QtConcurrent::run([document, path, suffix]() -> Status {
+    auto* watcher = new QFutureWatcher<Status>();
+    auto cancelled = std::make_shared<bool>(false);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, cancelled, partial] {
+        watcher->deleteLater();
+        if (*cancelled)
+            QFile::remove(partial); // the officer cancelled: throw the finished work away
+    });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
+    watcher->setFuture(QtConcurrent::run([document, partial, suffix]() -> Status {
         if (suffix == u"csv")
-            return CsvRenderer::render(document, path);
+            return CsvRenderer::render(document, partial);
         if (suffix == u"pdf")
-            return PdfRenderer::render(document, path);
-        return XlsxRenderer::render(document, path);
+            return PdfRenderer::render(document, partial);
+        return XlsxRenderer::render(document, partial);
     }));
     progress.exec();
-    watcher.waitForFinished();
-    const Status result = watcher.result();
+    if (progress.wasCanceled() && !watcher->isFinished()) {
+        *cancelled = true;
+        return false;
+    }
+    watcher->waitForFinished();
+    const Status result = watcher->result();
     if (!result) {
-        QMessageBox::warning(parent, QObject::tr("Export"), result.error().describe());
+        QFile::remove(partial);
+        QMessageBox::warning(parent, QObject::tr("Export"), result.error().describe().replace(partial, path));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QMessageBox::warning(parent, QObject::tr("Export"), QObject::tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return true;

@@ -26,6 +26,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace karsa::ui {
@@ -119,11 +121,14 @@ Page* MainWindow::currentPage() const
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    QAction* newDb = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New database…"), QKeySequence::New,
+                                     this, &MainWindow::newDatabase);
+    QAction* openDb = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"),
+                                      QKeySequence::Open, this, &MainWindow::openDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("Save a &backup copy…"), this, &MainWindow::saveBackupCopy);
+    QAction* backup = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save a &backup copy…"), this,
+                                      &MainWindow::saveBackupCopy);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
@@ -135,6 +140,19 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+
+    QToolBar* bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newDb);
+    bar->addAction(openDb);
+    bar->addAction(backup);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Karsa"), this, [this] {
