@@ -99,27 +99,27 @@
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="49" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="42" />
         <source>Sangat Baik</source>
         <translation>Sangat Baik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="51" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="44" />
         <source>Baik</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="53" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="46" />
         <source>Butuh Perbaikan</source>
         <translation>Butuh Perbaikan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="55" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="48" />
         <source>Kurang/Misconduct</source>
         <translation>Kurang/Misconduct</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="56" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="49" />
         <source>Sangat Kurang</source>
         <translation>Sangat Kurang</translation>
     </message>
@@ -619,12 +619,12 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetencyEditDialog.cpp" line="136" />
+        <location filename="../../ui/competencies/CompetencyEditDialog.cpp" line="99" />
         <source>The code is empty</source>
         <translation>Kode kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetencyEditDialog.cpp" line="139" />
+        <location filename="../../ui/competencies/CompetencyEditDialog.cpp" line="102" />
         <source>The name is empty</source>
         <translation>Nama kosong</translation>
     </message>
@@ -913,22 +913,22 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="144" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="122" />
         <source>(no position)</source>
         <translation>(tanpa jabatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="168" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="146" />
         <source>Born %1 · %2 · TMT %3</source>
         <translation>Lahir %1 · %2 · TMT %3</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="170" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="148" />
         <source>male</source>
         <translation>laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="170" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="148" />
         <source>female</source>
         <translation>perempuan</translation>
     </message>
@@ -1374,131 +1374,141 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="123" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="70" />
+        <source>Computing the analytics…</source>
+        <translation>Menghitung analitik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/MainWindow.cpp" line="76" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/MainWindow.cpp" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="124" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="148" />
         <source>&amp;New database…</source>
         <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="126" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="150" />
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="128" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="152" />
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="130" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="154" />
         <source>Save a &amp;backup copy…</source>
         <translation>Simpan &amp;salinan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="133" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="136" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="137" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="161" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="139" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="163" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="146" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="170" />
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="157" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="181" />
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="158" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="182" />
         <source>&amp;About Karsa</source>
         <translation>&amp;Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="159" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="183" />
         <source>About Karsa</source>
         <translation>Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="160" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="184" />
         <source>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Competency-based career management for the civil servants of Kota Surabaya.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Manajemen karier berbasis kompetensi bagi ASN Pemerintah Kota Surabaya.&lt;/p&gt;&lt;p&gt;Dilisensikan di bawah GNU GPL versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="196" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="221" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="220" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="245" />
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="208" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="213" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="232" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="237" />
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="209" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="233" />
         <source>Karsa database (*.db *.karsa)</source>
         <translation>Basis data Karsa (*.db *.karsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="213" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="237" />
         <source>%1 cannot be replaced.</source>
         <translation>%1 tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="222" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="246" />
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="231" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="237" />
-        <location filename="../../ui/shell/MainWindow.cpp" line="241" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="255" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="261" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="265" />
         <source>Save a backup copy</source>
         <translation>Simpan salinan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="233" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="257" />
         <source>Karsa database (*.db)</source>
         <translation>Basis data Karsa (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="237" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="261" />
         <source>Choose a different file from the open database.</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="243" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="267" />
         <source>Backup saved to %1</source>
         <translation>Cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="249" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="273" />
         <source>%1 — Karsa</source>
         <translation>%1 — Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="250" />
+        <location filename="../../ui/shell/MainWindow.cpp" line="274" />
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -1620,7 +1630,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     <message>
         <location filename="../../ui/positions/PositionEditDialog.cpp" line="68" />
         <location filename="../../ui/positions/PositionEditDialog.cpp" line="75" />
-        <location filename="../../ui/positions/PositionEditDialog.cpp" line="131" />
+        <location filename="../../ui/positions/PositionEditDialog.cpp" line="109" />
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
@@ -2203,258 +2213,258 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="63" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="56" />
         <source>&lt;h2&gt;Settings&lt;/h2&gt;&lt;p&gt;Rules that regulations and agencies vary. Changes apply to every page and report once saved, and can be undone (Edit ▸ Undo).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pengaturan&lt;/h2&gt;&lt;p&gt;Aturan yang berbeda menurut regulasi dan instansi. Perubahan berlaku untuk semua halaman dan laporan setelah disimpan, dan dapat diurungkan (Sunting ▸ Urungkan).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="69" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="62" />
         <source>JPM &amp;&amp; categories</source>
         <translation>JPM &amp;&amp; kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="70" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="63" />
         <source>Talent 9-box</source>
         <translation>Talenta 9-box</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="71" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="64" />
         <source>Retirement ages</source>
         <translation>Batas usia pensiun</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="72" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="65" />
         <source>Letterhead &amp;&amp; signature</source>
         <translation>Kop surat &amp;&amp; tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="73" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="66" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="78" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="71" />
         <source>Revert</source>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="79" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="72" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="145" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="138" />
         <source>Category scale used by default</source>
         <translation>Skala kategori bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="149" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="142" />
         <source>Count each competency at most at its required level (no compensation between competencies)</source>
         <translation>Hitung setiap kompetensi paling tinggi sampai level standarnya (tanpa kompensasi antarkompetensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="151" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="144" />
         <source>Weight technical against managerial and socio-cultural competencies (PermenPANRB 35/2020)</source>
         <translation>Bobot kompetensi teknis terhadap manajerial dan sosial kultural (PermenPANRB 35/2020)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="155" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="148" />
         <source>Technical share for %1</source>
         <translation>Porsi teknis untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="158" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="151" />
         <source>&lt;b&gt;Category scales&lt;/b&gt; — a JPM at or above “From JPM” (and below the next band) falls in that category. Add a band to extend a scale; give a new scale name to add a scale.</source>
         <translation>&lt;b&gt;Skala kategori&lt;/b&gt; — JPM yang sama dengan atau di atas “Mulai JPM” (dan di bawah kategori berikutnya) masuk kategori tersebut. Tambahkan baris untuk memperluas skala; beri nama skala baru untuk menambah skala.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="179" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="172" />
         <source>Add band</source>
         <translation>Tambah kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="180" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="173" />
         <source>Remove band</source>
         <translation>Hapus kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="213" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="206" />
         <source>&lt;b&gt;Kinerja axis&lt;/b&gt; — mean score of the predikat of the last completed years</source>
         <translation>&lt;b&gt;Sumbu kinerja&lt;/b&gt; — rata-rata nilai predikat tahun-tahun terakhir yang sudah selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="214" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="207" />
         <source>Years of performance counted</source>
         <translation>Jumlah tahun kinerja yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="215" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="208" />
         <source>Above expectation from score</source>
         <translation>Di atas ekspektasi mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="216" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="209" />
         <source>Meets expectation from score</source>
         <translation>Sesuai ekspektasi mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="219" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="212" />
         <source>Score of predikat %1</source>
         <translation>Nilai predikat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="220" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="213" />
         <source>&lt;b&gt;Potensial axis&lt;/b&gt; — from the JPM against the current position</source>
         <translation>&lt;b&gt;Sumbu potensial&lt;/b&gt; — dari JPM terhadap jabatan saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="221" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="214" />
         <source>High potential from</source>
         <translation>Potensial tinggi mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="222" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="215" />
         <source>Medium potential from</source>
         <translation>Potensial menengah mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="223" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="216" />
         <source>&lt;b&gt;Track record&lt;/b&gt; (rekam jejak)</source>
         <translation>&lt;b&gt;Rekam jejak&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="224" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="217" />
         <source>Sanctions counted for (months)</source>
         <translation>Hukuman disiplin diperhitungkan selama (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="225" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="218" />
         <source>&lt;b&gt;Candidate ranking&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pemeringkatan kandidat&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="226" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="219" />
         <source>Exclude candidates retiring within (months)</source>
         <translation>Kecualikan kandidat yang pensiun dalam (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="228" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="221" />
         <source>Share of performance in the score</source>
         <translation>Porsi kinerja dalam skor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="237" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="230" />
         <source>Retirement age (batas usia pensiun) per jenjang, used for retirement dates and vacancies.</source>
         <translation>Batas usia pensiun per jenjang, dipakai untuk tanggal pensiun dan lowongan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="241" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="234" />
         <source> years</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="249" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="242" />
         <source>&lt;b&gt;Letterhead&lt;/b&gt; (kop surat) of printed reports</source>
         <translation>&lt;b&gt;Kop surat&lt;/b&gt; laporan cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="250" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="243" />
         <source>Government</source>
         <translation>Pemerintah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="251" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="244" />
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="252" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="245" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="253" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="246" />
         <source>Phone, e-mail, website</source>
         <translation>Telepon, surel, situs web</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="254" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="247" />
         <source>City (for the signature date)</source>
         <translation>Kota (untuk tanggal tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="260" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="253" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="264" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="257" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="264" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="257" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="268" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="261" />
         <source>Logo image</source>
         <translation>Gambar logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="270" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="263" />
         <source>&lt;b&gt;Signing official&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pejabat penanda tangan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="271" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="264" />
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="272" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="265" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="273" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="266" />
         <source>Rank (pangkat)</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="274" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="267" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="286" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="279" />
         <source>Language of the application</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="289" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="282" />
         <source>The language changes the next time Karsa starts.</source>
         <translation>Bahasa berubah saat Karsa dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="347" />
-        <location filename="../../ui/settings/SettingsPage.cpp" line="369" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="340" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="362" />
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="351" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="344" />
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="366" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="359" />
         <source>Change %n setting(s)</source>
         <translation><numerusform>Ubah %n pengaturan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="373" />
+        <location filename="../../ui/settings/SettingsPage.cpp" line="366" />
         <source>Saved %n setting(s).</source>
         <translation><numerusform>%n pengaturan disimpan.</numerusform></translation>
     </message>

@@ -27,7 +27,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QProgressBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace karsa::ui {
@@ -61,6 +63,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
     m_dbLabel = new QLabel(this);
     statusBar()->addWidget(m_dbLabel, 1);
+    // Long background work (the analytics of the whole city) shows here and can be cancelled.
+    auto* busy = new QWidget(this);
+    auto* busyLayout = new QHBoxLayout(busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* busyLabel = new QLabel(tr("Computing the analytics…"), busy);
+    auto* busyBar = new QProgressBar(busy);
+    busyBar->setRange(0, 0);
+    busyBar->setMaximumWidth(120);
+    busyBar->setMaximumHeight(14);
+    auto* busyCancel = new QToolButton(busy);
+    busyCancel->setText(tr("Cancel"));
+    busyCancel->setObjectName(QStringLiteral("cancelAnalytics"));
+    busyLayout->addWidget(busyLabel);
+    busyLayout->addWidget(busyBar);
+    busyLayout->addWidget(busyCancel);
+    busy->hide();
+    statusBar()->addPermanentWidget(busy);
 
     auto* dashboard = new DashboardPage(m_workspace, m_stack);
     addPage(dashboard);
@@ -81,6 +100,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
     buildMenus();
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::analyticsStarted, busy, &QWidget::show);
+    for (auto signal : {&Workspace::analyticsReady, &Workspace::analyticsCancelled})
+        connect(m_workspace, signal, busy, &QWidget::hide);
+    connect(m_workspace, &Workspace::analyticsFailed, busy, &QWidget::hide);
+    connect(busyCancel, &QToolButton::clicked, m_workspace, &Workspace::cancelAnalytics);
     m_workspace->setDatabase(std::move(database));
     rememberRecent(m_workspace->databasePath());
 

@@ -44,9 +44,19 @@ AnalyticsSnapshotPtr Workspace::analytics()
     return m_analytics;
 }
 
+void Workspace::cancelAnalytics()
+{
+    if (!m_analyticsLoading)
+        return;
+    ++m_analyticsGeneration; // the running computation's result will be dropped
+    m_analyticsLoading = false;
+    emit analyticsCancelled();
+}
+
 void Workspace::startAnalytics()
 {
     m_analyticsLoading = true;
+    emit analyticsStarted();
     const int generation = ++m_analyticsGeneration;
     const QString path = m_database->path();
     const QDate day = today();

@@ -54,7 +54,13 @@ public:
     // Waits (processing events) until the analytics are ready; for tests and tools.
     AnalyticsSnapshotPtr waitForAnalytics(int timeoutMs = 120000);
 
+    // Stops waiting for the analytics being computed: the result is discarded and pages keep their
+    // last state until the analytics are asked for again.
+    void cancelAnalytics();
+
 signals:
+    void analyticsStarted();
+    void analyticsCancelled();
     void analyticsReady();
     void analyticsFailed(const QString& message);
     void databaseChanged();
