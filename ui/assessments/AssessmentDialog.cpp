@@ -28,62 +28,41 @@ AssessmentDialog::AssessmentDialog(const Assessment& assessment, const QVector<C
     for (const Competency& c : competencies)
         m_competency->addItem(QStringLiteral("%1 — %2").arg(c.code, c.name), c.id);
     m_competency->setCurrentIndex(m_competency->findData(assessment.competencyId));
-    addField(form, QStringLiteral("competency"), tr("Competency"), m_competency);
+    m_fieldErrors.addRow(form, QStringLiteral("competency"), tr("Competency"), m_competency, this);
     m_level = new QSpinBox(this);
     m_level->setRange(1, 5);
     m_level->setValue(qBound(1, assessment.level, 5));
-    addField(form, QStringLiteral("level"), tr("Level (1–5)"), m_level);
+    m_fieldErrors.addRow(form, QStringLiteral("level"), tr("Level (1–5)"), m_level, this);
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_date->setDate(assessment.assessedOn.isValid() ? assessment.assessedOn : QDate::currentDate());
-    addField(form, QStringLiteral("assessed_on"), tr("Date"), m_date);
+    m_fieldErrors.addRow(form, QStringLiteral("assessed_on"), tr("Date"), m_date, this);
     m_method = new QComboBox(this);
     for (const QString& code : AssessmentLabels::methodCodes())
         m_method->addItem(AssessmentLabels::method(code), code);
     if (!assessment.method.isEmpty() && m_method->findData(assessment.method) < 0)
         m_method->addItem(assessment.method, assessment.method);
     m_method->setCurrentIndex(qMax(0, m_method->findData(assessment.method)));
-    addField(form, QStringLiteral("method"), tr("Method"), m_method);
+    m_fieldErrors.addRow(form, QStringLiteral("method"), tr("Method"), m_method, this);
     m_assessor = new QLineEdit(assessment.assessor, this);
     m_assessor->setPlaceholderText(tr("e.g. UPT Penilaian Kompetensi, name of the assessor"));
-    addField(form, QStringLiteral("assessor"), tr("Assessor"), m_assessor);
+    m_fieldErrors.addRow(form, QStringLiteral("assessor"), tr("Assessor"), m_assessor, this);
     m_evidence = new QPlainTextEdit(assessment.evidence, this);
     m_evidence->setPlaceholderText(tr("Report number, certificate, observation…"));
     m_evidence->setFixedHeight(70);
-    addField(form, QStringLiteral("evidence"), tr("Evidence"), m_evidence);
+    m_fieldErrors.addRow(form, QStringLiteral("evidence"), tr("Evidence"), m_evidence, this);
     m_status = new QComboBox(this);
     for (AssessmentStatus s : {AssessmentStatus::Validated, AssessmentStatus::NeedsValidation, AssessmentStatus::Rejected})
         m_status->addItem(AssessmentLabels::status(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(assessment.status)));
-    addField(form, QStringLiteral("status"), tr("Status"), m_status);
+    m_fieldErrors.addRow(form, QStringLiteral("status"), tr("Status"), m_status, this);
     layout->addLayout(form);
-    m_generalError = new QLabel(this);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b01e1e;"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_fieldErrors.general(this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AssessmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-}
-
-QLabel* AssessmentDialog::addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor)
-{
-    auto* box = new QWidget(this);
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(editor);
-    auto* error = new QLabel(box);
-    error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
-    error->setWordWrap(true);
-    error->hide();
-    v->addWidget(error);
-    form->addRow(label, box);
-    m_errors.insert(key, error);
-    return error;
 }
 
 Assessment AssessmentDialog::assessment() const
@@ -100,28 +79,14 @@ Assessment AssessmentDialog::assessment() const
     return a;
 }
 
-void AssessmentDialog::clearErrors()
-{
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
-    m_generalError->hide();
-}
-
 void AssessmentDialog::showError(const Error& error)
 {
-    QLabel* label = m_errors.value(error.field);
-    if (!label) {
-        m_generalError->setText(error.describe());
-        m_generalError->show();
-        return;
-    }
-    label->setText(error.message);
-    label->show();
+    m_fieldErrors.show(error);
 }
 
 void AssessmentDialog::accept()
 {
-    clearErrors();
+    m_fieldErrors.clear();
     if (Status s = AssessmentRepository::validate(assessment()); !s) {
         showError(s.error());
         return;

@@ -1,16 +1,14 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "common/Result.h"
 #include "domain/Assessment.h"
 #include "domain/Competency.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -33,12 +31,8 @@ public:
     QSpinBox* levelBox() const { return m_level; }
 
 private:
-    QLabel* addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor);
-    void clearErrors();
-
     Assessment m_original;
-    QHash<QString, QLabel*> m_errors;
-    QLabel* m_generalError = nullptr;
+    FieldErrors m_fieldErrors{QStringLiteral("#b01e1e"), 2};
     QComboBox* m_competency = nullptr;
     QSpinBox* m_level = nullptr;
     QDateEdit* m_date = nullptr;

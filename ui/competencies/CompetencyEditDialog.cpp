@@ -22,18 +22,18 @@ CompetencyEditDialog::CompetencyEditDialog(const Competency& competency, QWidget
     m_code = new QLineEdit(competency.code, this);
     m_code->setObjectName(QStringLiteral("code"));
     m_code->setPlaceholderText(tr("e.g. T.SDM.01"));
-    addField(form, QStringLiteral("code"), tr("Code"), m_code);
+    m_fieldErrors.addRow(form, QStringLiteral("code"), tr("Code"), m_code, this);
     m_name = new QLineEdit(competency.name, this);
     m_name->setObjectName(QStringLiteral("name"));
-    addField(form, QStringLiteral("name"), tr("Name"), m_name);
+    m_fieldErrors.addRow(form, QStringLiteral("name"), tr("Name"), m_name, this);
     m_type = new QComboBox(this);
     for (CompetencyType t : {CompetencyType::Manajerial, CompetencyType::SosialKultural, CompetencyType::Teknis})
         m_type->addItem(competencyTypeLabel(t), int(t));
     m_type->setCurrentIndex(m_type->findData(int(competency.type)));
-    addField(form, QStringLiteral("type"), tr("Type"), m_type);
+    m_fieldErrors.addRow(form, QStringLiteral("type"), tr("Type"), m_type, this);
     m_definition = new QPlainTextEdit(competency.definition, this);
     m_definition->setFixedHeight(fontMetrics().height() * 5);
-    addField(form, QStringLiteral("definition"), tr("Definition"), m_definition);
+    m_fieldErrors.addRow(form, QStringLiteral("definition"), tr("Definition"), m_definition, this);
 
     auto* tabs = new QTabWidget(this);
     for (int level = 1; level <= 5; ++level) {
@@ -55,40 +55,12 @@ CompetencyEditDialog::CompetencyEditDialog(const Competency& competency, QWidget
         tabs->addTab(page, tr("Level %1").arg(level));
     }
     layout->addWidget(tabs, 1);
-    auto* levelError = new QLabel(this);
-    levelError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    levelError->setWordWrap(true);
-    levelError->hide();
-    layout->addWidget(levelError);
-    m_errors.insert(QStringLiteral("level"), levelError);
-
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_fieldErrors.addLabel(QStringLiteral("level"), this));
+    layout->addWidget(m_fieldErrors.general(this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CompetencyEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-}
-
-void CompetencyEditDialog::addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor)
-{
-    auto* box = new QWidget(this);
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(1);
-    v->addWidget(editor);
-    auto* error = new QLabel(box);
-    error->setObjectName(key + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->setWordWrap(true);
-    error->hide();
-    v->addWidget(error);
-    form->addRow(label, box);
-    m_errors.insert(key, error);
 }
 
 Competency CompetencyEditDialog::competency() const
@@ -114,21 +86,12 @@ Competency CompetencyEditDialog::competency() const
 
 void CompetencyEditDialog::showError(const Error& error)
 {
-    QLabel* label = m_errors.value(error.field);
-    if (!label) {
-        m_generalError->setText(error.describe());
-        m_generalError->show();
-        return;
-    }
-    label->setText(error.message);
-    label->show();
+    m_fieldErrors.show(error);
 }
 
 void CompetencyEditDialog::accept()
 {
-    for (QLabel* l : std::as_const(m_errors))
-        l->hide();
-    m_generalError->hide();
+    m_fieldErrors.clear();
     const Competency c = competency();
     Error e;
     if (c.code.isEmpty()) {

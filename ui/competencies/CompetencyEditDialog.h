@@ -1,14 +1,12 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "common/Result.h"
 #include "domain/Competency.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -32,11 +30,8 @@ public:
     void accept() override;
 
 private:
-    void addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor);
-
     Competency m_original;
-    QHash<QString, QLabel*> m_errors;
-    QLabel* m_generalError = nullptr;
+    FieldErrors m_fieldErrors;
     QLineEdit* m_code = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_type = nullptr;

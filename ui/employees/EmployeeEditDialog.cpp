@@ -43,7 +43,7 @@ EmployeeEditDialog::EmployeeEditDialog(const Employee& employee, QVector<Unit> u
     m_nip = new QLineEdit(Nip::format(employee.nip), this);
     m_nip->setObjectName(QStringLiteral("nip"));
     m_nip->setPlaceholderText(QStringLiteral("19860926 201505 1 001"));
-    addField(form, QStringLiteral("nip"), tr("NIP"), m_nip);
+    m_fieldErrors.addRow(form, QStringLiteral("nip"), tr("NIP"), m_nip, this);
     m_nipInfo = new QLabel(this);
     m_nipInfo->setStyleSheet(QStringLiteral("color: #555;"));
     form->addRow(QString(), m_nipInfo);
@@ -53,17 +53,17 @@ EmployeeEditDialog::EmployeeEditDialog(const Employee& employee, QVector<Unit> u
     for (const char* s : {"PNS", "CPNS", "PPPK"})
         m_status->addItem(QLatin1String(s));
     m_status->setCurrentText(employeeStatusCode(employee.status));
-    addField(form, QStringLiteral("status"), tr("Status"), m_status);
+    m_fieldErrors.addRow(form, QStringLiteral("status"), tr("Status"), m_status, this);
 
     m_front = new QLineEdit(employee.frontTitle, this);
-    addField(form, QStringLiteral("front_title"), tr("Title before name"), m_front);
+    m_fieldErrors.addRow(form, QStringLiteral("front_title"), tr("Title before name"), m_front, this);
     m_name = new QLineEdit(employee.name, this);
     m_name->setObjectName(QStringLiteral("name"));
-    addField(form, QStringLiteral("name"), tr("Name"), m_name);
+    m_fieldErrors.addRow(form, QStringLiteral("name"), tr("Name"), m_name, this);
     m_back = new QLineEdit(employee.backTitle, this);
-    addField(form, QStringLiteral("back_title"), tr("Title after name"), m_back);
+    m_fieldErrors.addRow(form, QStringLiteral("back_title"), tr("Title after name"), m_back, this);
     m_birthPlace = new QLineEdit(employee.birthPlace, this);
-    addField(form, QStringLiteral("birth_place"), tr("Place of birth"), m_birthPlace);
+    m_fieldErrors.addRow(form, QStringLiteral("birth_place"), tr("Place of birth"), m_birthPlace, this);
 
     m_golongan = new QComboBox(this);
     m_golongan->addItem(QString());
@@ -72,68 +72,46 @@ EmployeeEditDialog::EmployeeEditDialog(const Employee& employee, QVector<Unit> u
     for (const GolonganInfo& g : cat.golonganPppk())
         m_golongan->addItem(tr("%1 (PPPK)").arg(g.code), g.code);
     m_golongan->setCurrentIndex(qMax(0, m_golongan->findData(employee.golongan)));
-    addField(form, QStringLiteral("golongan"), tr("Golongan"), m_golongan);
+    m_fieldErrors.addRow(form, QStringLiteral("golongan"), tr("Golongan"), m_golongan, this);
     m_tmtGolongan = makeDateEdit(this, employee.tmtGolongan);
-    addField(form, QStringLiteral("tmt_golongan"), tr("TMT golongan"), m_tmtGolongan);
+    m_fieldErrors.addRow(form, QStringLiteral("tmt_golongan"), tr("TMT golongan"), m_tmtGolongan, this);
 
     m_education = new QComboBox(this);
     m_education->addItem(QString());
     for (const EducationInfo& e : cat.educationList())
         m_education->addItem(QStringLiteral("%1 — %2").arg(e.code, e.name), e.code);
     m_education->setCurrentIndex(qMax(0, m_education->findData(employee.education)));
-    addField(form, QStringLiteral("education"), tr("Education"), m_education);
+    m_fieldErrors.addRow(form, QStringLiteral("education"), tr("Education"), m_education, this);
     m_major = new QLineEdit(employee.major, this);
-    addField(form, QStringLiteral("major"), tr("Field of study"), m_major);
+    m_fieldErrors.addRow(form, QStringLiteral("major"), tr("Field of study"), m_major, this);
 
     m_unit = new QComboBox(this);
     m_unit->addItem(tr("(no unit)"), 0);
     for (const Unit& u : std::as_const(m_units))
         m_unit->addItem(u.name, u.id);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(employee.unitId)));
-    addField(form, QStringLiteral("unit"), tr("Unit"), m_unit);
+    m_fieldErrors.addRow(form, QStringLiteral("unit"), tr("Unit"), m_unit, this);
     m_position = new QComboBox(this);
-    addField(form, QStringLiteral("position"), tr("Position"), m_position);
+    m_fieldErrors.addRow(form, QStringLiteral("position"), tr("Position"), m_position, this);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &EmployeeEditDialog::fillPositions);
     fillPositions();
     m_position->setCurrentIndex(qMax(0, m_position->findData(employee.positionId)));
     m_tmtJabatan = makeDateEdit(this, employee.tmtJabatan);
-    addField(form, QStringLiteral("tmt_jabatan"), tr("TMT position"), m_tmtJabatan);
+    m_fieldErrors.addRow(form, QStringLiteral("tmt_jabatan"), tr("TMT position"), m_tmtJabatan, this);
 
     m_nik = new QLineEdit(employee.nik, this);
-    addField(form, QStringLiteral("nik"), tr("NIK"), m_nik);
+    m_fieldErrors.addRow(form, QStringLiteral("nik"), tr("NIK"), m_nik, this);
     m_phone = new QLineEdit(employee.phone, this);
-    addField(form, QStringLiteral("phone"), tr("Phone"), m_phone);
+    m_fieldErrors.addRow(form, QStringLiteral("phone"), tr("Phone"), m_phone, this);
     m_email = new QLineEdit(employee.email, this);
-    addField(form, QStringLiteral("email"), tr("E-mail"), m_email);
+    m_fieldErrors.addRow(form, QStringLiteral("email"), tr("E-mail"), m_email, this);
 
-    m_generalError = new QLabel(this);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_fieldErrors.general(this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EmployeeEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     onNipChanged();
-}
-
-QLabel* EmployeeEditDialog::addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor)
-{
-    auto* box = new QWidget(this);
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(1);
-    v->addWidget(editor);
-    auto* error = new QLabel(box);
-    error->setObjectName(key + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->setWordWrap(true);
-    error->hide();
-    v->addWidget(error);
-    form->addRow(label, box);
-    m_errors.insert(key, error);
-    return error;
 }
 
 void EmployeeEditDialog::fillPositions()
@@ -151,7 +129,7 @@ void EmployeeEditDialog::fillPositions()
 void EmployeeEditDialog::onNipChanged()
 {
     auto nip = Nip::parse(m_nip->text());
-    QLabel* error = m_errors.value(QStringLiteral("nip"));
+    QLabel* error = m_fieldErrors.label(QStringLiteral("nip"));
     if (m_nip->text().trimmed().isEmpty()) {
         m_nipInfo->clear();
         error->hide();
@@ -201,28 +179,14 @@ Employee EmployeeEditDialog::employee() const
     return e;
 }
 
-void EmployeeEditDialog::clearErrors()
-{
-    for (QLabel* l : std::as_const(m_errors))
-        l->hide();
-    m_generalError->hide();
-}
-
 void EmployeeEditDialog::showError(const Error& error)
 {
-    QLabel* label = m_errors.value(error.field);
-    if (!label) {
-        m_generalError->setText(error.describe());
-        m_generalError->show();
-        return;
-    }
-    label->setText(error.message);
-    label->show();
+    m_fieldErrors.show(error);
 }
 
 void EmployeeEditDialog::accept()
 {
-    clearErrors();
+    m_fieldErrors.clear();
     if (Status s = EmployeeRepository::validate(employee()); !s) {
         showError(s.error());
         return;

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "domain/Employee.h"
 #include "domain/Position.h"
 #include "domain/Unit.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -33,16 +32,13 @@ public:
     void accept() override;
 
 private:
-    QLabel* addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor);
-    void clearErrors();
     void onNipChanged();
     void fillPositions();
 
     Employee m_original;
     QVector<Unit> m_units;
     QVector<Position> m_positions;
-    QHash<QString, QLabel*> m_errors; // field key -> error label
-    QLabel* m_generalError = nullptr;
+    FieldErrors m_fieldErrors;
     QLineEdit* m_nip = nullptr;
     QLabel* m_nipInfo = nullptr;
     QComboBox* m_status = nullptr;

@@ -31,17 +31,17 @@ PositionEditDialog::PositionEditDialog(const Position& position, QVector<Unit> u
 
     m_code = new QLineEdit(position.code, this);
     m_code->setObjectName(QStringLiteral("code"));
-    addField(form, QStringLiteral("code"), tr("Code"), m_code);
+    m_fieldErrors.addRow(form, QStringLiteral("code"), tr("Code"), m_code, this);
     m_name = new QLineEdit(position.name, this);
     m_name->setObjectName(QStringLiteral("name"));
-    addField(form, QStringLiteral("name"), tr("Name"), m_name);
+    m_fieldErrors.addRow(form, QStringLiteral("name"), tr("Name"), m_name, this);
 
     m_jenjang = new QComboBox(this);
     m_jenjang->addItem(QString());
     for (const JenjangInfo& j : cat.jenjangList())
         m_jenjang->addItem(QStringLiteral("%1 — %2").arg(j.name, cat.familyName(j.family)), j.code);
     m_jenjang->setCurrentIndex(qMax(0, m_jenjang->findData(position.jenjang)));
-    addField(form, QStringLiteral("jenjang"), tr("Jenjang"), m_jenjang);
+    m_fieldErrors.addRow(form, QStringLiteral("jenjang"), tr("Jenjang"), m_jenjang, this);
 
     QCollator collator;
     collator.setNumericMode(true);
@@ -51,16 +51,16 @@ PositionEditDialog::PositionEditDialog(const Position& position, QVector<Unit> u
     for (const Unit& u : std::as_const(m_units))
         m_unit->addItem(u.name, u.id);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(position.unitId)));
-    addField(form, QStringLiteral("unit"), tr("Unit"), m_unit);
+    m_fieldErrors.addRow(form, QStringLiteral("unit"), tr("Unit"), m_unit, this);
 
     m_kelas = new QSpinBox(this);
     m_kelas->setRange(0, 17);
     m_kelas->setSpecialValueText(tr("(unknown)"));
     m_kelas->setValue(position.kelasJabatan);
-    addField(form, QStringLiteral("kelas_jabatan"), tr("Kelas jabatan"), m_kelas);
+    m_fieldErrors.addRow(form, QStringLiteral("kelas_jabatan"), tr("Kelas jabatan"), m_kelas, this);
 
     m_superior = new QComboBox(this);
-    addField(form, QStringLiteral("superior"), tr("Superior position"), m_superior);
+    m_fieldErrors.addRow(form, QStringLiteral("superior"), tr("Superior position"), m_superior, this);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &PositionEditDialog::fillSuperiors);
     fillSuperiors();
 
@@ -69,51 +69,29 @@ PositionEditDialog::PositionEditDialog(const Position& position, QVector<Unit> u
     for (const GolonganInfo& g : cat.golonganPns())
         m_minGolongan->addItem(QStringLiteral("%1 — %2").arg(g.code, g.pangkat), g.code);
     m_minGolongan->setCurrentIndex(qMax(0, m_minGolongan->findData(ReferenceCatalog::normalizeGolongan(position.minGolongan))));
-    addField(form, QStringLiteral("min_golongan"), tr("Minimum golongan"), m_minGolongan);
+    m_fieldErrors.addRow(form, QStringLiteral("min_golongan"), tr("Minimum golongan"), m_minGolongan, this);
 
     m_minEducation = new QComboBox(this);
     m_minEducation->addItem(tr("(none)"), QString());
     for (const EducationInfo& e : cat.educationList())
         m_minEducation->addItem(QStringLiteral("%1 — %2").arg(e.code, e.name), e.code);
     m_minEducation->setCurrentIndex(qMax(0, m_minEducation->findData(position.minEducation)));
-    addField(form, QStringLiteral("min_education"), tr("Minimum education"), m_minEducation);
+    m_fieldErrors.addRow(form, QStringLiteral("min_education"), tr("Minimum education"), m_minEducation, this);
 
     m_formation = new QSpinBox(this);
     m_formation->setRange(0, 9999);
     m_formation->setValue(position.formation);
-    addField(form, QStringLiteral("formation"), tr("Formation (seats)"), m_formation);
+    m_fieldErrors.addRow(form, QStringLiteral("formation"), tr("Formation (seats)"), m_formation, this);
 
     m_key = new QCheckBox(tr("Key position (succession planning)"), this);
     m_key->setChecked(position.isKey);
-    addField(form, QStringLiteral("is_key"), QString(), m_key);
+    m_fieldErrors.addRow(form, QStringLiteral("is_key"), QString(), m_key, this);
 
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_fieldErrors.general(this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PositionEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-}
-
-void PositionEditDialog::addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor)
-{
-    auto* box = new QWidget(this);
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(1);
-    v->addWidget(editor);
-    auto* error = new QLabel(box);
-    error->setObjectName(key + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->setWordWrap(true);
-    error->hide();
-    v->addWidget(error);
-    form->addRow(label, box);
-    m_errors.insert(key, error);
 }
 
 void PositionEditDialog::fillSuperiors()
@@ -151,28 +129,14 @@ Position PositionEditDialog::position() const
     return p;
 }
 
-void PositionEditDialog::clearErrors()
-{
-    for (QLabel* l : std::as_const(m_errors))
-        l->hide();
-    m_generalError->hide();
-}
-
 void PositionEditDialog::showError(const Error& error)
 {
-    QLabel* label = m_errors.value(error.field);
-    if (!label) {
-        m_generalError->setText(error.describe());
-        m_generalError->show();
-        return;
-    }
-    label->setText(error.message);
-    label->show();
+    m_fieldErrors.show(error);
 }
 
 void PositionEditDialog::accept()
 {
-    clearErrors();
+    m_fieldErrors.clear();
     if (Status s = PositionRepository::validate(position()); !s) {
         showError(s.error());
         return;

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "common/Result.h"
 #include "domain/Position.h"
 #include "domain/Unit.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -28,20 +27,17 @@ public:
     void showError(const Error& error);
     QLineEdit* codeEdit() const { return m_code; }
     QLineEdit* nameEdit() const { return m_name; }
-    QLabel* errorLabel(const QString& field) const { return m_errors.value(field); }
+    QLabel* errorLabel(const QString& field) const { return m_fieldErrors.label(field); }
 
     void accept() override;
 
 private:
-    void addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor);
-    void clearErrors();
     void fillSuperiors();
 
     Position m_original;
     QVector<Unit> m_units;
     QVector<Position> m_positions;
-    QHash<QString, QLabel*> m_errors;
-    QLabel* m_generalError = nullptr;
+    FieldErrors m_fieldErrors;
     QLineEdit* m_code = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_jenjang = nullptr;

@@ -3,6 +3,7 @@
 #include "CategoryBandModel.h"
 #include "check/SettingsValidator.h"
 #include "common/DbCommand.h"
+#include "common/FieldErrors.h"
 #include "common/Translations.h"
 #include "refdata/ReferenceCatalog.h"
 #include "shell/Workspace.h"
@@ -27,14 +28,6 @@
 namespace karsa::ui {
 
 namespace {
-QLabel* makeErrorLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
 QWidget* scrollable(QWidget* content)
 {
     auto* area = new QScrollArea;
@@ -97,7 +90,7 @@ void SettingsPage::addField(QFormLayout* form, const QString& key, const QString
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     v->addWidget(editor);
-    field.error = makeErrorLabel(box);
+    field.error = FieldErrors::makeLabel(box);
     v->addWidget(field.error);
     form->addRow(label, box);
     m_fields.insert(key, field);
@@ -173,7 +166,7 @@ QWidget* SettingsPage::buildJpmTab()
     m_bandView->setColumnWidth(CategoryBandModel::Label, 240);
     m_bandView->setMinimumHeight(200);
     layout->addWidget(m_bandView, 1);
-    m_scalesError = makeErrorLabel(page);
+    m_scalesError = FieldErrors::makeLabel(page);
     layout->addWidget(m_scalesError);
     auto* row = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add band"), page);
