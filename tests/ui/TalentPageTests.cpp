@@ -40,12 +40,24 @@ TEST_CASE("The grid places each box as PermenPANRB 3/2020: kinerja rows, potensi
 
 TEST_CASE("A generic row model passes the tester, filters and sorts by raw value", "[ui][talent]")
 {
-    RowTableModel model({{QStringLiteral("Name")}, {QStringLiteral("JPM"), ReportColumn::Type::Percent}});
+    RowTableModel::Column name;
+    name.title = QStringLiteral("Name");
+    RowTableModel::Column jpm;
+    jpm.title = QStringLiteral("JPM");
+    jpm.type = ReportColumn::Type::Percent;
+    RowTableModel model({name, jpm});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QVector<RowTableModel::Row> rows(3);
-    rows[0] = {1, {QStringLiteral("Budi"), QStringLiteral("9,50 %")}, {{}, 9.5}};
-    rows[1] = {2, {QStringLiteral("Ani"), QStringLiteral("80,00 %")}, {{}, 80.0}};
-    rows[2] = {3, {QStringLiteral("Citra"), QString()}, {}};
+    auto row = [](qint64 id, QVector<QString> display, QVector<QVariant> value) {
+        RowTableModel::Row r;
+        r.id = id;
+        r.display = std::move(display);
+        r.value = std::move(value);
+        return r;
+    };
+    rows[0] = row(1, {QStringLiteral("Budi"), QStringLiteral("9,50 %")}, {{}, 9.5});
+    rows[1] = row(2, {QStringLiteral("Ani"), QStringLiteral("80,00 %")}, {{}, 80.0});
+    rows[2] = row(3, {QStringLiteral("Citra"), QString()}, {});
     model.setRows(rows);
     model.sort(1, Qt::DescendingOrder);
     CHECK(model.rowAt(0)->id == 2);
