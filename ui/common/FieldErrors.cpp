@@ -1,5 +1,7 @@
 #include "FieldErrors.h"
 
+#include <QLayout>
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -64,10 +66,23 @@ void FieldErrors::show(const Error& error)
 {
     if (QLabel* label = m_labels.value(error.field)) {
         label->setText(error.message);
-        label->show();
+        reveal(label);
     } else if (m_general) {
         m_general->setText(error.describe());
-        m_general->show();
+        reveal(m_general);
+    }
+}
+
+void FieldErrors::reveal(QLabel* label)
+{
+    label->show();
+    // A message appearing under a field must not be squeezed: let the window grow to fit it.
+    QWidget* window = label->window();
+    if (window && window->isVisible() && window->layout()) {
+        window->layout()->activate();
+        const QSize hint = window->sizeHint();
+        if (hint.height() > window->height())
+            window->resize(window->width(), hint.height());
     }
 }
 

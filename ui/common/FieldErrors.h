@@ -36,6 +36,8 @@ public:
     void clear(); // hides every message
     // Shows error.message under the field named by error.field, else error.describe() in the general label.
     void show(const Error& error);
+    // Shows label and grows its window so a wrapped message is not cut off.
+    static void reveal(QLabel* label);
 
 private:
     QString m_color;

@@ -35,6 +35,7 @@ EmployeeEditDialog::EmployeeEditDialog(const Employee& employee, QVector<Unit> u
     : QDialog(parent), m_original(employee), m_units(std::move(units)), m_positions(std::move(positions))
 {
     setWindowTitle(employee.id ? tr("Edit employee") : tr("New employee"));
+    setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
@@ -137,7 +138,7 @@ void EmployeeEditDialog::onNipChanged()
     }
     if (!nip) {
         error->setText(nip.error().field + QStringLiteral(": ") + nip.error().message);
-        error->show();
+        FieldErrors::reveal(error);
         m_nipInfo->clear();
         return;
     }
