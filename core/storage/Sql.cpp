@@ -66,4 +66,14 @@ QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
+
+Result<int> rowVersion(QSqlDatabase db, const QString& table, qint64 id)
+{
+    auto v = scalar(db, QStringLiteral("SELECT row_version FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    if (!v)
+        return v.error();
+    if (!v->isValid())
+        return makeError(QCoreApplication::translate("Database", "The record no longer exists"));
+    return v->toInt();
+}
 } // namespace karsa::sql

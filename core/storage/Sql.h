@@ -43,4 +43,6 @@ inline QDate toDate(const QVariant& v)
 namespace karsa::sql {
 // Current UTC time as ISO-8601 text, for updated_at/created_at columns.
 QString nowText();
+// The row_version of one row of an editable table (table name from code, never from input).
+Result<int> rowVersion(QSqlDatabase db, const QString& table, qint64 id);
 } // namespace karsa::sql

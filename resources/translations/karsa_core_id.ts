@@ -309,6 +309,11 @@
         <translation>Kesalahan basis data: %1</translation>
     </message>
     <message>
+        <location filename="../../core/storage/Sql.cpp" line="76" />
+        <source>The record no longer exists</source>
+        <translation>Data tersebut sudah tidak ada</translation>
+    </message>
+    <message>
         <location filename="../../core/storage/Transaction.cpp" line="12" />
         <source>Could not start a transaction: %1</source>
         <translation>Transaksi tidak dapat dimulai: %1</translation>

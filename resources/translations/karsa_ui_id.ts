@@ -428,102 +428,102 @@
 <context>
     <name>karsa::ui::CompetenciesPage</name>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="31" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="32" />
         <source>Another competency already has this code</source>
         <translation>Kode ini sudah dipakai kompetensi lain</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="48" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="49" />
         <source>Search code, name or definition…</source>
         <translation>Cari kode, nama atau definisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="53" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="54" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="81" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="82" />
         <source>New technical competency…</source>
         <translation>Kompetensi teknis baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="82" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="83" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="83" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="84" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="84" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="85" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="85" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="86" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="102" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="103" />
         <source>Competency dictionary — %1</source>
         <translation>Kamus kompetensi — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="102" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="103" />
         <source>Competency dictionary</source>
         <translation>Kamus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="106" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="107" />
         <source>competency-dictionary</source>
         <translation>kamus-kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="143" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="144" />
         <source>The competency dictionary could not be loaded: %1</source>
         <translation>Kamus kompetensi tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="173" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="174" />
         <source>%1 competencies</source>
         <translation>%1 kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="173" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="174" />
         <source>%1 of %2 competencies</source>
         <translation>%1 dari %2 kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="179" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="180" />
         <source>Choose a competency to read its levels.</source>
         <translation>Pilih kompetensi untuk membaca levelnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="187" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="188" />
         <source>Definition</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="187" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="188" />
         <source>No definition yet.</source>
         <translation>Belum ada definisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="194" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="195" />
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="196" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="197" />
         <source>Not described yet.</source>
         <translation>Belum dideskripsikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="201" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="202" />
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
@@ -533,28 +533,28 @@
         <translation>Kompetensi baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="241" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="223" />
         <source>Edit competency %1</source>
         <translation>Ubah kompetensi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="260" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="236" />
         <source>Delete competency %1</source>
         <translation>Hapus kompetensi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="297" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="273" />
         <source>Edit competency</source>
         <translation>Ubah kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="314" />
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="320" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="290" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="296" />
         <source>Delete competency</source>
         <translation>Hapus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="315" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="291" />
         <source>Delete the competency %1 (%2) with its level descriptions?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus kompetensi %1 (%2) beserta deskripsi levelnya?
@@ -823,112 +823,112 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Pegawai baru</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="46" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="47" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="56" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="59" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="60" />
         <source>Title before name</source>
         <translation>Gelar depan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="62" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="63" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="64" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="65" />
         <source>Title after name</source>
         <translation>Gelar belakang</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="66" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="67" />
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="73" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="74" />
         <source>%1 (PPPK)</source>
         <translation>%1 (PPPK)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="75" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="76" />
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="77" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="78" />
         <source>TMT golongan</source>
         <translation>TMT golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="84" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="85" />
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="86" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="87" />
         <source>Field of study</source>
         <translation>Jurusan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="89" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="90" />
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="93" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="94" />
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="95" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="96" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="100" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="101" />
         <source>TMT position</source>
         <translation>TMT jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="103" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="104" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="105" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="106" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="107" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="108" />
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="122" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="123" />
         <source>(no position)</source>
         <translation>(tanpa jabatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="146" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="147" />
         <source>Born %1 · %2 · TMT %3</source>
         <translation>Lahir %1 · %2 · TMT %3</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="148" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="149" />
         <source>male</source>
         <translation>laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="148" />
+        <location filename="../../ui/employees/EmployeeEditDialog.cpp" line="149" />
         <source>female</source>
         <translation>perempuan</translation>
     </message>
@@ -1144,130 +1144,130 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::EmployeesPage</name>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="41" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="42" />
         <source>Search name, NIP, position or unit…</source>
         <translation>Cari nama, NIP, jabatan atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="56" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="57" />
         <source>Show all employees</source>
         <translation>Tampilkan semua pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="64" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="65" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="66" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="67" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="67" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="68" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="71" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="72" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="72" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="73" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="76" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="80" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="327" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="77" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="81" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="328" />
         <location filename="../../ui/employees/EmployeesPage.h" line="25" />
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="77" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="78" />
         <source>employees</source>
         <translation>pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="112" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="113" />
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="153" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="154" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="156" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="157" />
         <source>Jenjang:</source>
         <translation>Jenjang:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="157" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="158" />
         <source>Golongan:</source>
         <translation>Golongan:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="158" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="159" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="159" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="160" />
         <source>JPM category:</source>
         <translation>Kategori JPM:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="160" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="161" />
         <source>Reset filters</source>
         <translation>Atur ulang filter</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="165" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="168" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="172" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="175" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="279" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="166" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="169" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="173" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="176" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="280" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="176" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="202" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="177" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="203" />
         <source>All units</source>
         <translation>Semua unit</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="283" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="284" />
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="318" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="319" />
         <source>Loading employees…</source>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="327" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="328" />
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="354" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="355" />
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="354" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="355" />
         <source>%1 of %2 employees</source>
         <translation>%1 dari %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="364" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="365" />
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -1277,30 +1277,30 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Pegawai baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="413" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="407" />
         <source>Edit employee</source>
         <translation>Ubah data pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="433" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="415" />
         <source>Edit employee %1</source>
         <translation>Ubah data pegawai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="454" />
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="474" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="430" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="450" />
         <source>Delete employee</source>
         <translation>Hapus pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="455" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="431" />
         <source>Delete %1 (NIP %2) with their assessment history and performance records?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus %1 (NIP %2) beserta riwayat asesmen dan catatan kinerjanya?
 Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="461" />
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="437" />
         <source>Delete employee %1</source>
         <translation>Hapus pegawai %1</translation>
     </message>
@@ -1755,115 +1755,115 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::PositionsPage</name>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="65" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="66" />
         <source>Another position already has this code</source>
         <translation>Kode ini sudah dipakai jabatan lain</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="82" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="83" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="92" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="93" />
         <source>All units</source>
         <translation>Semua unit</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="102" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="103" />
         <source>Search code, position, jenjang or unit…</source>
         <translation>Cari kode, jabatan, jenjang atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="107" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="108" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="108" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="109" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="109" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="110" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="110" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="135" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="111" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="136" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="111" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="136" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="112" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="137" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="129" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="130" />
         <source>Competency standard (SKJ)</source>
         <translation>Standar Kompetensi Jabatan (SKJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="148" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="149" />
         <source>Holders</source>
         <translation>Pemangku</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="155" />
         <location filename="../../ui/positions/PositionsPage.cpp" line="156" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="157" />
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="155" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="156" />
         <source>positions</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="159" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="160" />
         <source>Holders of %1</source>
         <translation>Pemangku %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="162" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="163" />
         <source>holders</source>
         <translation>pemangku</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="212" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="213" />
         <source>Loading positions…</source>
         <translation>Memuat jabatan…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="220" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="221" />
         <source>The positions could not be loaded: %1</source>
         <translation>Jabatan tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="322" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="323" />
         <source>Choose a position to see its holders.</source>
         <translation>Pilih jabatan untuk melihat pemangkunya.</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="336" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="337" />
         <source>&lt;b&gt;%1&lt;/b&gt; · formation %2 · %3 holders · &lt;b&gt;%4 vacancies&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · formasi %2 · %3 pemangku · &lt;b&gt;%4 lowongan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="341" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="342" />
         <source>Holders (%1)</source>
         <translation>Pemangku (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="375" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="376" />
         <source>%1 positions</source>
         <translation>%1 jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="375" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="376" />
         <source>%1 of %2 positions</source>
         <translation>%1 dari %2 jabatan</translation>
     </message>
@@ -1873,33 +1873,33 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Jabatan baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="424" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="404" />
         <source>Edit position %1</source>
         <translation>Ubah jabatan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="445" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="419" />
         <source>Delete position %1</source>
         <translation>Hapus jabatan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="500" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="474" />
         <source>Delete the position %1 (%2) with its competency standard?</source>
         <translation>Hapus jabatan %1 (%2) beserta standar kompetensinya?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/positions/PositionsPage.cpp" line="502" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="476" />
         <source>%n employee(s) hold it; they will be left without a position.</source>
         <translation><numerusform>%n pegawai memangku jabatan ini; mereka akan tanpa jabatan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="503" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="477" />
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="504" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="507" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="478" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="481" />
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>

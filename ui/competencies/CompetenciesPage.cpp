@@ -6,6 +6,7 @@
 #include "common/TableExport.h"
 #include "shell/Workspace.h"
 #include "storage/CompetencyRepository.h"
+#include "storage/Sql.h"
 #include "storage/CompetencyUsage.h"
 #include "storage/RowSnapshot.h"
 
@@ -209,44 +210,19 @@ QString CompetenciesPage::detailHtml(const Competency& c)
 
 Status CompetenciesPage::createCompetency(const Competency& competency)
 {
-    auto id = std::make_shared<qint64>(0);
-    Status s = DbCommand::execute(
-        workspace(), tr("New competency %1").arg(competency.name),
-        [competency, id](QSqlDatabase db) -> Status {
-            auto r = CompetencyRepository(db).insert(competency);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        },
-        [id](QSqlDatabase db) { return CompetencyRepository(db).remove(*id); }, Workspace::Competencies);
+    Status s = executeCreate<Competency>(
+        workspace(), tr("New competency %1").arg(competency.name), competency, Workspace::Competencies,
+        [](QSqlDatabase db, const Competency& v) { return CompetencyRepository(db).insert(v); },
+        [](QSqlDatabase db, qint64 id) { return CompetencyRepository(db).remove(id); });
     return s ? s : Status(explainWriteError(s.error()));
 }
 
 Status CompetenciesPage::updateCompetency(const Competency& before, const Competency& after)
 {
-    auto writeOver = [](Competency values) {
-        return [values](QSqlDatabase db) mutable -> Status {
-            auto all = CompetencyRepository(db).all(false);
-            if (!all)
-                return all.error();
-            for (const Competency& c : all.value())
-                if (c.id == values.id)
-                    values.rowVersion = c.rowVersion;
-            return CompetencyRepository(db).update(values);
-        };
-    };
-    bool first = true;
-    Status s = DbCommand::execute(
-        workspace(), tr("Edit competency %1").arg(after.name),
-        [after, writeOver, first](QSqlDatabase db) mutable -> Status {
-            if (first) {
-                first = false;
-                return CompetencyRepository(db).update(after);
-            }
-            return writeOver(after)(db);
-        },
-        writeOver(before), Workspace::Competencies | Workspace::Positions);
+    Status s = executeUpdate<Competency>(
+        workspace(), tr("Edit competency %1").arg(after.name), before, after, Workspace::Competencies | Workspace::Positions,
+        [](QSqlDatabase db, const Competency& v) { return CompetencyRepository(db).update(v); },
+        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("competencies"), id); });
     return s ? s : Status(explainWriteError(s.error()));
 }
 

@@ -8,6 +8,7 @@
 #include "storage/EmployeeRepository.h"
 #include "storage/PositionRepository.h"
 #include "storage/RowSnapshot.h"
+#include "storage/Sql.h"
 #include "storage/UnitRepository.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -388,17 +389,10 @@ void EmployeesPage::newEmployee()
     EmployeeEditDialog dialog(Employee(), UnitRepository(db).all().value(), PositionRepository(db).all(false).value(), this);
     while (dialog.exec() == QDialog::Accepted) {
         const Employee e = dialog.employee();
-        auto id = std::make_shared<qint64>(0);
-        Status s = DbCommand::execute(
-            workspace(), tr("New employee %1").arg(e.name),
-            [e, id](QSqlDatabase db) -> Status {
-                auto r = EmployeeRepository(db).insert(e);
-                if (!r)
-                    return r.error();
-                *id = r.value();
-                return {};
-            },
-            [id](QSqlDatabase db) { return EmployeeRepository(db).remove(*id); }, Workspace::Employees);
+        Status s = executeCreate<Employee>(
+            workspace(), tr("New employee %1").arg(e.name), e, Workspace::Employees,
+            [](QSqlDatabase db, const Employee& v) { return EmployeeRepository(db).insert(v); },
+            [](QSqlDatabase db, qint64 id) { return EmployeeRepository(db).remove(id); });
         if (s)
             return;
         dialog.showError(s.error());
@@ -417,28 +411,10 @@ void EmployeesPage::editEmployee(qint64 employeeId)
     while (dialog.exec() == QDialog::Accepted) {
         const Employee after = dialog.employee();
         const Employee original = before.value();
-        // The first write checks row_version (someone else's change is refused); undo and redo
-        // restore this session's own values on top of the current version.
-        auto writeOver = [](Employee values) {
-            return [values](QSqlDatabase db) mutable -> Status {
-                auto current = EmployeeRepository(db).byId(values.id);
-                if (!current)
-                    return current.error();
-                values.rowVersion = current->rowVersion;
-                return EmployeeRepository(db).update(values);
-            };
-        };
-        bool first = true;
-        Status s = DbCommand::execute(
-            workspace(), tr("Edit employee %1").arg(after.name),
-            [after, writeOver, first](QSqlDatabase db) mutable -> Status {
-                if (first) {
-                    first = false;
-                    return EmployeeRepository(db).update(after);
-                }
-                return writeOver(after)(db);
-            },
-            writeOver(original), Workspace::Employees);
+        Status s = executeUpdate<Employee>(
+            workspace(), tr("Edit employee %1").arg(after.name), original, after, Workspace::Employees,
+            [](QSqlDatabase db, const Employee& v) { return EmployeeRepository(db).update(v); },
+            [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("employees"), id); });
         if (s)
             return;
         dialog.showError(s.error());

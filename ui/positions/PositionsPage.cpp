@@ -12,6 +12,7 @@
 #include "storage/CompetencyRepository.h"
 #include "storage/PositionOverview.h"
 #include "storage/PositionRepository.h"
+#include "storage/Sql.h"
 #include "storage/RowSnapshot.h"
 #include "storage/UnitRepository.h"
 
@@ -390,46 +391,19 @@ namespace karsa::ui {
 
 Status PositionsPage::createPosition(const Position& position)
 {
-    auto id = std::make_shared<qint64>(0);
-    Status s = DbCommand::execute(
-        workspace(), tr("New position %1").arg(position.name),
-        [position, id](QSqlDatabase db) -> Status {
-            auto r = PositionRepository(db).insert(position);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        },
-        [id](QSqlDatabase db) { return PositionRepository(db).remove(*id); }, Workspace::Positions);
+    Status s = executeCreate<Position>(
+        workspace(), tr("New position %1").arg(position.name), position, Workspace::Positions,
+        [](QSqlDatabase db, const Position& v) { return PositionRepository(db).insert(v); },
+        [](QSqlDatabase db, qint64 id) { return PositionRepository(db).remove(id); });
     return s ? s : Status(explainWriteError(s.error()));
 }
 
 Status PositionsPage::updatePosition(const Position& before, const Position& after)
 {
-    // The first write checks row_version (someone else's change is refused); undo and redo
-    // write this session's values over the current version.
-    auto writeOver = [](Position values) {
-        return [values](QSqlDatabase db) mutable -> Status {
-            auto all = PositionRepository(db).all(false);
-            if (!all)
-                return all.error();
-            for (const Position& p : all.value())
-                if (p.id == values.id)
-                    values.rowVersion = p.rowVersion;
-            return PositionRepository(db).update(values);
-        };
-    };
-    bool first = true;
-    Status s = DbCommand::execute(
-        workspace(), tr("Edit position %1").arg(after.name),
-        [after, writeOver, first](QSqlDatabase db) mutable -> Status {
-            if (first) {
-                first = false;
-                return PositionRepository(db).update(after);
-            }
-            return writeOver(after)(db);
-        },
-        writeOver(before), Workspace::Positions);
+    Status s = executeUpdate<Position>(
+        workspace(), tr("Edit position %1").arg(after.name), before, after, Workspace::Positions,
+        [](QSqlDatabase db, const Position& v) { return PositionRepository(db).update(v); },
+        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("positions"), id); });
     return s ? s : Status(explainWriteError(s.error()));
 }
 
