@@ -23,7 +23,8 @@ Status validate(const Competency& c)
         return err(QStringLiteral("name"), QCoreApplication::translate("Competency", "The name is empty"));
     for (const CompetencyLevel& l : c.levels)
         if (l.level < 1 || l.level > 5)
-            return err(QStringLiteral("level"), QCoreApplication::translate("Competency", "Level %1 is not 1-5").arg(l.level));
+            return err(QStringLiteral("level"),
+                       QCoreApplication::translate("Competency", "Level %1 is not 1-5").arg(l.level));
     return {};
 }
 } // namespace
@@ -33,10 +34,11 @@ Status CompetencyRepository::writeLevels(qint64 id, const QVector<CompetencyLeve
     if (Status s = sql::exec(m_db, QStringLiteral("DELETE FROM competency_levels WHERE competency_id = ?"), {id}); !s)
         return s;
     for (const CompetencyLevel& l : levels) {
-        if (Status s = sql::exec(m_db,
-                                 QStringLiteral("INSERT INTO competency_levels (competency_id, level, description, indicators) "
-                                                "VALUES (?, ?, ?, ?)"),
-                                 {id, l.level, l.description, l.indicators.isEmpty() ? QStringLiteral("") : l.indicators.join(u'\n')});
+        if (Status s = sql::exec(
+                m_db,
+                QStringLiteral("INSERT INTO competency_levels (competency_id, level, description, indicators) "
+                               "VALUES (?, ?, ?, ?)"),
+                {id, l.level, l.description, l.indicators.isEmpty() ? QStringLiteral("") : l.indicators.join(u'\n')});
             !s)
             return s;
     }
@@ -48,11 +50,15 @@ Result<qint64> CompetencyRepository::insert(const Competency& c)
     if (Status s = validate(c); !s)
         return s.error();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO competencies (code, name, type, definition, updated_at) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(c.code.trimmed()), QVariant(c.name.trimmed()), QVariant(competencyTypeCode(c.type)),
-                              sql::text(c.definition), QVariant(sql::nowText())})
+    q.prepare(
+        QStringLiteral("INSERT INTO competencies (code, name, type, definition, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(c.code.trimmed()), QVariant(c.name.trimmed()),
+                              QVariant(competencyTypeCode(c.type)), sql::text(c.definition), QVariant(sql::nowText())})
         q.addBindValue(v);
-    if (Status s = sql::exec(q); !s)
+    if (Status s =
+            sql::execUnique(q, QStringLiteral("competencies.code"), QStringLiteral("code"),
+                            QCoreApplication::translate("Competency", "Another competency already has this code"));
+        !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = writeLevels(id, c.levels); !s)
@@ -67,14 +73,18 @@ Status CompetencyRepository::update(const Competency& c)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE competencies SET code = ?, name = ?, type = ?, definition = ?, updated_at = ?, "
                              "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    for (const QVariant& v : {QVariant(c.code.trimmed()), QVariant(c.name.trimmed()), QVariant(competencyTypeCode(c.type)),
-                              sql::text(c.definition), QVariant(sql::nowText()), QVariant(c.id), QVariant(c.rowVersion)})
+    for (const QVariant& v :
+         {QVariant(c.code.trimmed()), QVariant(c.name.trimmed()), QVariant(competencyTypeCode(c.type)),
+          sql::text(c.definition), QVariant(sql::nowText()), QVariant(c.id), QVariant(c.rowVersion)})
         q.addBindValue(v);
-    if (Status s = sql::exec(q); !s)
+    if (Status s =
+            sql::execUnique(q, QStringLiteral("competencies.code"), QStringLiteral("code"),
+                            QCoreApplication::translate("Competency", "Another competency already has this code"));
+        !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return makeError(QCoreApplication::translate("Database",
-                                                     "The competency was changed or deleted by someone else; reload and try again"));
+        return makeError(QCoreApplication::translate(
+            "Database", "The competency was changed or deleted by someone else; reload and try again"));
     return writeLevels(c.id, c.levels);
 }
 

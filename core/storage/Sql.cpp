@@ -21,6 +21,19 @@ Result<QSqlQuery> prepare(QSqlDatabase db, const QString& statement)
     return q;
 }
 
+Status execUnique(QSqlQuery& query, const QString& tableColumn, const QString& field, const QString& message)
+{
+    if (query.exec())
+        return {};
+    if (query.lastError().databaseText().contains(u"UNIQUE") && query.lastError().databaseText().contains(tableColumn)) {
+        Error e;
+        e.field = field;
+        e.message = message;
+        return e;
+    }
+    return errorFrom(query);
+}
+
 Status exec(QSqlQuery& query)
 {
     if (!query.exec())

@@ -19,6 +19,9 @@ Result<QSqlQuery> prepare(QSqlDatabase db, const QString& statement);
 Result<QVariant> scalar(QSqlDatabase db, const QString& statement, const QVariantList& values = {});
 
 Error errorFrom(const QSqlQuery& query);
+// Runs a prepared query; a UNIQUE violation on table.column becomes an Error on field with message
+// (e.g. "code", "Another position already has this code") instead of the database's wording.
+Status execUnique(QSqlQuery& query, const QString& tableColumn, const QString& field, const QString& message);
 
 // Date helpers: dates are stored as ISO-8601 text ("2026-11-29"), NULL when invalid.
 inline QVariant date(const QDate& d)

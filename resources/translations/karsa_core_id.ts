@@ -243,12 +243,18 @@
         <translation>Nama kosong</translation>
     </message>
     <message>
-        <location filename="../../core/storage/CompetencyRepository.cpp" line="26" />
+        <location filename="../../core/storage/CompetencyRepository.cpp" line="27" />
         <source>Level %1 is not 1-5</source>
         <translation>Level %1 bukan 1-5</translation>
     </message>
     <message>
-        <location filename="../../core/storage/CompetencyRepository.cpp" line="132" />
+        <location filename="../../core/storage/CompetencyRepository.cpp" line="60" />
+        <location filename="../../core/storage/CompetencyRepository.cpp" line="82" />
+        <source>Another competency already has this code</source>
+        <translation>Kode ini sudah dipakai kompetensi lain</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/CompetencyRepository.cpp" line="142" />
         <source>No competency has the code %1</source>
         <translation>Tidak ada kompetensi dengan kode %1</translation>
     </message>
@@ -289,7 +295,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/CompetencyRepository.cpp" line="76" />
+        <location filename="../../core/storage/CompetencyRepository.cpp" line="86" />
         <source>The competency was changed or deleted by someone else; reload and try again</source>
         <translation>Kompetensi telah diubah atau dihapus oleh pengguna lain; muat ulang lalu coba lagi</translation>
     </message>
@@ -299,7 +305,7 @@
         <translation>Data pegawai telah diubah atau dihapus oleh pengguna lain; muat ulang lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="93" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="118" />
         <source>The position was changed or deleted by someone else; reload and try again</source>
         <translation>Jabatan telah diubah atau dihapus oleh pengguna lain; muat ulang lalu coba lagi</translation>
     </message>
@@ -309,7 +315,7 @@
         <translation>Kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="76" />
+        <location filename="../../core/storage/Sql.cpp" line="89" />
         <source>The record no longer exists</source>
         <translation>Data tersebut sudah tidak ada</translation>
     </message>
@@ -674,62 +680,68 @@
 <context>
     <name>Position</name>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="33" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="42" />
         <source>The position code is empty</source>
         <translation>Kode jabatan kosong</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="35" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="45" />
         <source>The position name is empty</source>
         <translation>Nama jabatan kosong</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="37" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="48" />
         <source>'%1' is not a known jenjang</source>
         <translation>'%1' bukan jenjang yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="39" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="50" />
         <source>The position has no unit</source>
         <translation>Jabatan belum memiliki unit kerja</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="41" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="53" />
         <source>'%1' is not a known golongan</source>
         <translation>'%1' bukan golongan yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="43" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="57" />
         <source>'%1' is not a known education level</source>
         <translation>'%1' bukan jenjang pendidikan yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="45" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="60" />
         <source>The formation cannot be negative</source>
         <translation>Formasi tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="47" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="63" />
         <source>The kelas jabatan must be 1-17</source>
         <translation>Kelas jabatan harus 1-17</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="51" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="68" />
         <source>A required level must be 1-5</source>
         <translation>Level yang dipersyaratkan harus 1-5</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="53" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="71" />
         <source>A weight must be greater than zero</source>
         <translation>Bobot harus lebih besar dari nol</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="55" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="74" />
         <source>A competency appears twice in the standard</source>
         <translation>Ada kompetensi yang muncul dua kali dalam standar</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PositionRepository.cpp" line="167" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="91" />
+        <location filename="../../core/storage/PositionRepository.cpp" line="114" />
+        <source>Another position already has this code</source>
+        <translation>Kode ini sudah dipakai jabatan lain</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PositionRepository.cpp" line="197" />
         <source>No position has the code %1</source>
         <translation>Tidak ada jabatan dengan kode %1</translation>
     </message>

@@ -428,133 +428,128 @@
 <context>
     <name>karsa::ui::CompetenciesPage</name>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="32" />
-        <source>Another competency already has this code</source>
-        <translation>Kode ini sudah dipakai kompetensi lain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="49" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="38" />
         <source>Search code, name or definition…</source>
         <translation>Cari kode, nama atau definisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="54" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="43" />
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="82" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="71" />
         <source>New technical competency…</source>
         <translation>Kompetensi teknis baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="83" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="72" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="84" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="73" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="85" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="74" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="86" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="75" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="103" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="92" />
         <source>Competency dictionary — %1</source>
         <translation>Kamus kompetensi — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="103" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="92" />
         <source>Competency dictionary</source>
         <translation>Kamus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="107" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="96" />
         <source>competency-dictionary</source>
         <translation>kamus-kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="144" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="133" />
         <source>The competency dictionary could not be loaded: %1</source>
         <translation>Kamus kompetensi tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="174" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="163" />
         <source>%1 competencies</source>
         <translation>%1 kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="174" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="163" />
         <source>%1 of %2 competencies</source>
         <translation>%1 dari %2 kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="180" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="169" />
         <source>Choose a competency to read its levels.</source>
         <translation>Pilih kompetensi untuk membaca levelnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="188" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="177" />
         <source>Definition</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="188" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="177" />
         <source>No definition yet.</source>
         <translation>Belum ada definisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="195" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="184" />
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="197" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="186" />
         <source>Not described yet.</source>
         <translation>Belum dideskripsikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="202" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="191" />
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="214" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="203" />
         <source>New competency %1</source>
         <translation>Kompetensi baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="223" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="212" />
         <source>Edit competency %1</source>
         <translation>Ubah kompetensi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="236" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="225" />
         <source>Delete competency %1</source>
         <translation>Hapus kompetensi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="273" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="262" />
         <source>Edit competency</source>
         <translation>Ubah kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="290" />
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="296" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="279" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="285" />
         <source>Delete competency</source>
         <translation>Hapus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="291" />
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="280" />
         <source>Delete the competency %1 (%2) with its level descriptions?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus kompetensi %1 (%2) beserta deskripsi levelnya?
@@ -1755,151 +1750,146 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::PositionsPage</name>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="66" />
-        <source>Another position already has this code</source>
-        <translation>Kode ini sudah dipakai jabatan lain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="83" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="74" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="93" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="84" />
         <source>All units</source>
         <translation>Semua unit</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="103" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="94" />
         <source>Search code, position, jenjang or unit…</source>
         <translation>Cari kode, jabatan, jenjang atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="108" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="99" />
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="109" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="100" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="110" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="101" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="111" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="136" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="102" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="127" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="112" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="137" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="103" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="128" />
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="130" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="121" />
         <source>Competency standard (SKJ)</source>
         <translation>Standar Kompetensi Jabatan (SKJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="149" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="140" />
         <source>Holders</source>
         <translation>Pemangku</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="156" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="157" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="147" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="148" />
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="156" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="147" />
         <source>positions</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="160" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="151" />
         <source>Holders of %1</source>
         <translation>Pemangku %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="163" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="154" />
         <source>holders</source>
         <translation>pemangku</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="213" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="204" />
         <source>Loading positions…</source>
         <translation>Memuat jabatan…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="221" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="212" />
         <source>The positions could not be loaded: %1</source>
         <translation>Jabatan tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="323" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="314" />
         <source>Choose a position to see its holders.</source>
         <translation>Pilih jabatan untuk melihat pemangkunya.</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="337" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="328" />
         <source>&lt;b&gt;%1&lt;/b&gt; · formation %2 · %3 holders · &lt;b&gt;%4 vacancies&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · formasi %2 · %3 pemangku · &lt;b&gt;%4 lowongan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="342" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="333" />
         <source>Holders (%1)</source>
         <translation>Pemangku (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="376" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="367" />
         <source>%1 positions</source>
         <translation>%1 jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="376" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="367" />
         <source>%1 of %2 positions</source>
         <translation>%1 dari %2 jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="395" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="386" />
         <source>New position %1</source>
         <translation>Jabatan baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="404" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="395" />
         <source>Edit position %1</source>
         <translation>Ubah jabatan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="419" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="410" />
         <source>Delete position %1</source>
         <translation>Hapus jabatan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="474" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="465" />
         <source>Delete the position %1 (%2) with its competency standard?</source>
         <translation>Hapus jabatan %1 (%2) beserta standar kompetensinya?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/positions/PositionsPage.cpp" line="476" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="467" />
         <source>%n employee(s) hold it; they will be left without a position.</source>
         <translation><numerusform>%n pegawai memangku jabatan ini; mereka akan tanpa jabatan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="477" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="468" />
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="478" />
-        <location filename="../../ui/positions/PositionsPage.cpp" line="481" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="469" />
+        <location filename="../../ui/positions/PositionsPage.cpp" line="472" />
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>

@@ -24,17 +24,6 @@
 
 namespace karsa::ui {
 
-namespace {
-Error explainWriteError(Error error)
-{
-    if (error.message.contains(QStringLiteral("competencies.code"))) {
-        error.field = QStringLiteral("code");
-        error.message = CompetenciesPage::tr("Another competency already has this code");
-    }
-    return error;
-}
-} // namespace
-
 CompetenciesPage::CompetenciesPage(Workspace* workspace, QWidget* parent) : Page(workspace, parent)
 {
     auto* layout = new QHBoxLayout(this);
@@ -214,7 +203,7 @@ Status CompetenciesPage::createCompetency(const Competency& competency)
         workspace(), tr("New competency %1").arg(competency.name), competency, Workspace::Competencies,
         [](QSqlDatabase db, const Competency& v) { return CompetencyRepository(db).insert(v); },
         [](QSqlDatabase db, qint64 id) { return CompetencyRepository(db).remove(id); });
-    return s ? s : Status(explainWriteError(s.error()));
+    return s;
 }
 
 Status CompetenciesPage::updateCompetency(const Competency& before, const Competency& after)
@@ -223,7 +212,7 @@ Status CompetenciesPage::updateCompetency(const Competency& before, const Compet
         workspace(), tr("Edit competency %1").arg(after.name), before, after, Workspace::Competencies | Workspace::Positions,
         [](QSqlDatabase db, const Competency& v) { return CompetencyRepository(db).update(v); },
         [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("competencies"), id); });
-    return s ? s : Status(explainWriteError(s.error()));
+    return s;
 }
 
 Status CompetenciesPage::deleteCompetency(qint64 competencyId)

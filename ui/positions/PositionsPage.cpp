@@ -58,15 +58,6 @@ QTableView* makeTable(QWidget* parent, QAbstractItemModel* model, const QString&
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
-// A database refusal of a duplicate code, in the words of the field.
-Error explainWriteError(Error error)
-{
-    if (error.message.contains(QStringLiteral("positions.code"))) {
-        error.field = QStringLiteral("code");
-        error.message = PositionsPage::tr("Another position already has this code");
-    }
-    return error;
-}
 } // namespace
 
 PositionsPage::PositionsPage(Workspace* workspace, QWidget* parent) : Page(workspace, parent)
@@ -395,7 +386,7 @@ Status PositionsPage::createPosition(const Position& position)
         workspace(), tr("New position %1").arg(position.name), position, Workspace::Positions,
         [](QSqlDatabase db, const Position& v) { return PositionRepository(db).insert(v); },
         [](QSqlDatabase db, qint64 id) { return PositionRepository(db).remove(id); });
-    return s ? s : Status(explainWriteError(s.error()));
+    return s;
 }
 
 Status PositionsPage::updatePosition(const Position& before, const Position& after)
@@ -404,7 +395,7 @@ Status PositionsPage::updatePosition(const Position& before, const Position& aft
         workspace(), tr("Edit position %1").arg(after.name), before, after, Workspace::Positions,
         [](QSqlDatabase db, const Position& v) { return PositionRepository(db).update(v); },
         [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("positions"), id); });
-    return s ? s : Status(explainWriteError(s.error()));
+    return s;
 }
 
 Status PositionsPage::deletePosition(qint64 positionId)
