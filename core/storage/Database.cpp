@@ -5,6 +5,7 @@
 #include "refdata/ReferenceSeeder.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtEndian>
+
+#include <algorithm>
 
 static void initKarsaMigrations()
 {
@@ -52,8 +55,6 @@ QStringList splitStatements(const QString& script)
 
 Status runScript(QSqlDatabase db, const QString& resource)
 {
-    static const bool initialised = (initKarsaMigrations(), true);
-    Q_UNUSED(initialised);
     QFile f(resource);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QCoreApplication::translate("Database", "Migration script %1 is missing from the build").arg(resource));
@@ -64,19 +65,65 @@ Status runScript(QSqlDatabase db, const QString& resource)
     return {};
 }
 
-// Migration N brings the schema from version N-1 to N. Append only; never edit a released one.
-Status migrateTo1(QSqlDatabase db)
+// Each script core/storage/migrations/NNNN_name.sql brings the schema to version NNNN. The scripts
+// are found in the resource folder, so adding a migration is adding a file (plus, when data must be
+// seeded from C++, an entry in kSeeders). Numbers may have gaps; they only need to increase.
+// Append only; never edit a released script.
+struct MigrationScript
 {
-    if (Status s = runScript(db, QStringLiteral(":/migrations/0001_initial.sql")); !s)
-        return s;
-    return ReferenceSeeder::seed(db);
+    int version = 0;
+    QString resource;
+};
+
+const QList<MigrationScript>& migrationScripts()
+{
+    static const QList<MigrationScript> scripts = [] {
+        initKarsaMigrations();
+        QList<MigrationScript> out;
+        const QDir dir(QStringLiteral(":/migrations"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            bool ok = false;
+            const int version = name.section(u'_', 0, 0).toInt(&ok);
+            if (ok && version > 0)
+                out.append({version, dir.filePath(name)});
+        }
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+        return out;
+    }();
+    return scripts;
 }
 
-using Migration = Status (*)(QSqlDatabase);
-const Migration kMigrations[] = {migrateTo1};
-static_assert(std::size(kMigrations) == Database::kSchemaVersion);
+using Seeder = Status (*)(QSqlDatabase);
+struct SeedStep
+{
+    int version;
+    Seeder seed;
+};
+// C++ steps run right after the script of the same version, in the same transaction.
+const SeedStep kSeeders[] = {
+    {1, &ReferenceSeeder::seed},
+};
+
+Status applyMigration(QSqlDatabase db, const MigrationScript& script)
+{
+    if (Status s = runScript(db, script.resource); !s)
+        return s;
+    for (const SeedStep& step : kSeeders) {
+        if (step.version == script.version) {
+            if (Status s = step.seed(db); !s)
+                return s;
+        }
+    }
+    return {};
+}
 
 } // namespace
+
+int Database::latestSchemaVersion()
+{
+    const auto& scripts = migrationScripts();
+    return scripts.isEmpty() ? 0 : scripts.last().version;
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
@@ -134,12 +181,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         if (info.applicationId != kApplicationId)
             return makeError(QCoreApplication::translate("Database", "%1 is an SQLite file but not a Karsa database; it was left untouched")
                                  .arg(QDir::toNativeSeparators(path)));
-        if (info.userVersion > kSchemaVersion)
+        if (info.userVersion > latestSchemaVersion())
             return makeError(QCoreApplication::translate("Database", "%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). "
                                 "Update Karsa to open it; the file was left untouched.")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(info.userVersion)
-                                 .arg(kSchemaVersion));
+                                 .arg(latestSchemaVersion()));
     } else {
         const QFileInfo fi(path);
         if (!QDir().mkpath(fi.absolutePath()))
@@ -157,10 +204,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return makeError(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->db().lastError().text()));
     if (Status s = database->configure(); !s)
         return s.error();
-    if (fresh || info.userVersion < kSchemaVersion) {
+    if (fresh || info.userVersion < latestSchemaVersion()) {
         if (!fresh && info.userVersion > 0) {
             const QString backup = path + QStringLiteral(".before-v%1-%2.bak")
-                                              .arg(kSchemaVersion)
+                                              .arg(latestSchemaVersion())
                                               .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"));
             if (Status s = database->backupTo(backup); !s)
                 return makeError(QCoreApplication::translate("Database", "Could not back up the database before upgrading it: %1").arg(s.error().message));
@@ -197,13 +244,16 @@ int Database::schemaVersion() const
 Status Database::migrate(int fromVersion)
 {
     QSqlDatabase d = db();
-    for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
+    for (const MigrationScript& script : migrationScripts()) {
+        if (script.version <= fromVersion)
+            continue;
+        const int version = script.version;
         Transaction tx(d);
         if (!tx.isActive())
             return tx.beginError();
-        if (Status s = kMigrations[version - 1](d); !s)
+        if (Status s = applyMigration(d, script); !s)
             return makeError(QCoreApplication::translate("Database", "Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message));
-        // PRAGMA values cannot be bound; both numbers are compile-time constants.
+        // PRAGMA values cannot be bound; both numbers come from file names and a constant.
         if (Status s = sql::exec(d, QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
             return s;
         if (Status s = sql::exec(d, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)

@@ -14,7 +14,8 @@ namespace karsa {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // The schema version this build writes: the highest numbered migration script.
+    static int latestSchemaVersion();
     static constexpr quint32 kApplicationId = 0x4B525341; // "KRSA"
 
     enum class Mode {

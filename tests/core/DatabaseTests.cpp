@@ -24,7 +24,7 @@ QByteArray fileHash(const QString& path)
 TEST_CASE("A fresh database is created at the current schema with reference data", "[core][storage]")
 {
     test::TempDatabase db;
-    CHECK(db->schemaVersion() == Database::kSchemaVersion);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     CHECK(db->wasCreated());
     const auto info = Database::inspect(db.path());
     CHECK(info.sqlite);
@@ -40,14 +40,14 @@ TEST_CASE("Reopening a current database is a no-op", "[core][storage]")
     const int competencies = sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM competencies")).value().toInt();
     db.reopen();
     CHECK_FALSE(db->wasCreated());
-    CHECK(db->schemaVersion() == Database::kSchemaVersion);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     CHECK(sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM competencies")).value().toInt() == competencies);
 }
 
 TEST_CASE("A database from a newer schema version is refused and left untouched", "[core][storage]")
 {
     test::TempDatabase db;
-    REQUIRE(sql::exec(db.db(), QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)).ok());
+    REQUIRE(sql::exec(db.db(), QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)).ok());
     REQUIRE(sql::exec(db.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
     db.close();
     const QByteArray before = fileHash(db.path());
