@@ -38,6 +38,9 @@ TablePanel::TablePanel(Workspace* workspace, RowTableModel* model, QWidget* pare
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
+    // No sort column until the officer clicks a header: rows stay in the order the core gave them.
+    // (Enabling sorting sorts at once by the header's indicator, which defaults to column 0.)
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,7 +52,6 @@ TablePanel::TablePanel(Workspace* workspace, RowTableModel* model, QWidget* pare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     layout->addWidget(m_table, 1);
 
     connect(m_export, &QPushButton::clicked, this, [this] {
