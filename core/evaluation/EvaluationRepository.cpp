@@ -141,14 +141,14 @@ Result<EvaluationCycle> EvaluationRepository::cycle(qint64 id) const
     return readCycle(q);
 }
 
-Status EvaluationRepository::setStatus(qint64 cycleId, const QString& status)
+Status EvaluationRepository::setStatus(qint64 cycleId, const QString& status, bool unlock)
 {
     if (status != u"open" && status != u"closed" && status != u"locked")
         return fieldError(QStringLiteral("status"), tr("Unknown cycle status '%1'").arg(status));
     auto current = cycle(cycleId);
     if (!current)
         return current.error();
-    if (current->isLocked() && status != u"locked")
+    if (current->isLocked() && status != u"locked" && !unlock)
         return fieldError(QStringLiteral("status"), tr("The cycle '%1' is locked").arg(current->name));
     return sql::exec(m_db,
                      QStringLiteral("UPDATE eval_cycles SET status = ?, updated_at = ?, row_version = row_version + 1 "

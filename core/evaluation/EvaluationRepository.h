@@ -50,7 +50,8 @@ public:
     Status removeCycle(qint64 id);
     Result<QVector<EvaluationCycle>> cycles() const; // newest first
     Result<EvaluationCycle> cycle(qint64 id) const;
-    Status setStatus(qint64 cycleId, const QString& status);
+    // A locked cycle stays locked unless unlock is set (only for undoing the lock itself).
+    Status setStatus(qint64 cycleId, const QString& status, bool unlock = false);
 
     // Raters. generateRaters adds the missing atasan/rekan/bawahan/diri raters of every employee in
     // scope from the position hierarchy and returns the new rater ids.

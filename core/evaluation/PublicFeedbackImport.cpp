@@ -62,6 +62,39 @@ Result<PublicFeedbackImport::Summary> PublicFeedbackImport::importFile(QSqlDatab
 Result<PublicFeedbackImport::Summary> PublicFeedbackImport::importData(QSqlDatabase db, qint64 cycleId,
                                                                        const QByteArray& bytes, const QString& file)
 {
+    auto parsed = parse(db, cycleId, bytes, file);
+    if (!parsed)
+        return parsed.error();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto ids = store(db, parsed.value()); !ids)
+        return ids.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return parsed->summary;
+}
+
+Result<QVector<qint64>> PublicFeedbackImport::store(QSqlDatabase db, const Parsed& parsed)
+{
+    EvaluationRepository repo(db);
+    QVector<qint64> ids;
+    for (int i = 0; i < parsed.forms.size(); ++i) {
+        auto id = repo.addRater(parsed.forms.at(i), parsed.scaleMax);
+        if (!id) {
+            Error e = id.error();
+            e.file = parsed.file;
+            e.row = parsed.lines.value(i, -1);
+            return e;
+        }
+        ids.append(id.value());
+    }
+    return ids;
+}
+
+Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db, qint64 cycleId, const QByteArray& bytes,
+                                                                 const QString& file)
+{
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
@@ -209,23 +242,14 @@ Result<PublicFeedbackImport::Summary> PublicFeedbackImport::importData(QSqlDatab
     if (forms.isEmpty())
         return at(file, -1, -1, {}, tr("The file has no data rows"));
 
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    EvaluationRepository repo(db);
-    for (int i = 0; i < forms.size(); ++i) {
-        auto id = repo.addRater(forms.at(i), ce->cycle.scaleMax);
-        if (!id) {
-            Error e = id.error();
-            e.file = file;
-            e.row = lines.at(i);
-            return e;
-        }
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     summary.rows = int(forms.size());
-    return summary;
+    Parsed out;
+    out.summary = summary;
+    out.scaleMax = ce->cycle.scaleMax;
+    out.forms = std::move(forms);
+    out.lines = std::move(lines);
+    out.file = file;
+    return out;
 }
 
 } // namespace karsa

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EvaluationRepository.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -27,6 +28,19 @@ public:
     };
     static Result<Summary> importFile(QSqlDatabase db, qint64 cycleId, const QString& path);
     static Result<Summary> importData(QSqlDatabase db, qint64 cycleId, const QByteArray& csv, const QString& fileName);
+
+    // The two halves, for callers that own the transaction (the GUI's undoable command): read and
+    // check everything, then store the checked forms (returns the new rater ids).
+    struct Parsed
+    {
+        Summary summary;
+        int scaleMax = 5;
+        QVector<RaterForm> forms;
+        QVector<int> lines; // file line of each form
+        QString file;
+    };
+    static Result<Parsed> parse(QSqlDatabase db, qint64 cycleId, const QByteArray& csv, const QString& fileName);
+    static Result<QVector<qint64>> store(QSqlDatabase db, const Parsed& parsed);
 };
 
 } // namespace karsa
