@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "common/RowTableModel.h"
+#include "common/TablePanel.h"
+#include "demo/DemoCityGenerator.h"
+#include "evaluation/CycleEvaluation.h"
+#include "evaluation/EvaluationPage.h"
+#include "shell/Workspace.h"
+#include "storage/Transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace karsa;
+using namespace karsa::ui;
+
+TEST_CASE("The evaluation page shows the core's progress, raters and results of the demo cycle", "[ui][evaluation]")
+{
+    test::TempDatabase db;
+    DemoOptions options;
+    options.employees = 400;
+    options.today = QDate(2026, 3, 1);
+    REQUIRE(DemoCityGenerator::generate(*db, options).ok());
+    Workspace workspace;
+    workspace.setToday(options.today);
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+
+    EvaluationPage page(&workspace);
+    QAbstractItemModelTester progressTester(page.progressModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester raterTester(page.raterModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester resultTester(page.resultModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(&page, &EvaluationPage::loaded);
+    page.activate();
+    REQUIRE((loaded.count() > 0 || loaded.wait(20000)));
+    REQUIRE(page.evaluation());
+
+    auto core = CycleEvaluation::load(workspace.db(), page.currentCycle());
+    REQUIRE(core.ok());
+    CHECK(page.progressModel()->totalCount() == core->people.size());
+    CHECK(page.raterModel()->totalCount() == core->raters.size());
+    CHECK(page.resultModel()->totalCount() == core->people.size());
+
+    // Pending rows carry the core's reasons; the predikat column shows the final predikat.
+    int pending = 0;
+    for (int i = 0; i < core->people.size(); ++i) {
+        const EvaluationResult& r = core->results.at(i);
+        const int row = page.progressModel()->rowOfId(core->people.at(i).id);
+        REQUIRE(row >= 0);
+        const RowTableModel::Row* shown = page.progressModel()->rowAt(row);
+        CHECK(shown->display.last() == r.pendingReasons.join(QStringLiteral("; ")));
+        pending += r.isFinal() ? 0 : 1;
+        const RowTableModel::Row* result = page.resultModel()->rowAt(page.resultModel()->rowOfId(core->people.at(i).id));
+        CHECK(result->display.at(6) == (r.isFinal() ? predikatLabel(r.finalPredikat()) : QString()));
+    }
+    CHECK(pending == core->progress().pending);
+    // The rater list (names) cannot be exported.
+    auto panels = page.findChildren<TablePanel*>();
+    const auto raterPanel = std::find_if(panels.cbegin(), panels.cend(),
+                                         [&](TablePanel* p) { return p->model() == page.raterModel(); });
+    REQUIRE(raterPanel != panels.cend());
+    CHECK((*raterPanel)->exportButton()->isHidden());
+
+    // A calibration made elsewhere shows after the data-changed signal.
+    int target = -1;
+    for (int i = 0; i < core->results.size() && target < 0; ++i)
+        if (core->results.at(i).isFinal() && !core->results.at(i).calibration && core->results.at(i).finalHasil() < 1)
+            target = i;
+    REQUIRE(target >= 0);
+    {
+        Transaction tx(workspace.db());
+        REQUIRE(EvaluationService::calibrate(workspace.db(), page.currentCycle(), core->people.at(target).id, 1, 1,
+                                             QStringLiteral("Uji kalibrasi"), QStringLiteral("Penguji"))
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    loaded.clear();
+    workspace.notifyChanged(Workspace::Performance);
+    page.activate(); // a hidden page reloads when it is shown again
+    REQUIRE((loaded.count() > 0 || loaded.wait(20000)));
+    const RowTableModel::Row* after =
+        page.resultModel()->rowAt(page.resultModel()->rowOfId(core->people.at(target).id));
+    CHECK(after->display.at(6) == QStringLiteral("Sangat Baik"));
+    CHECK(after->display.at(7) == QStringLiteral("Calibrated"));
+}
