@@ -6,12 +6,15 @@
 #include "demo/DemoCityGenerator.h"
 #include "evaluation/CycleEvaluation.h"
 #include "evaluation/EvaluationPage.h"
+#include "settings/EvaluationSettingsWidget.h"
+#include "storage/SettingsRepository.h"
 #include "shell/Workspace.h"
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 using namespace karsa;
 using namespace karsa::ui;
@@ -83,4 +86,25 @@ TEST_CASE("The evaluation page shows the core's progress, raters and results of 
         page.resultModel()->rowAt(page.resultModel()->rowOfId(core->people.at(target).id));
     CHECK(after->display.at(6) == QStringLiteral("Sangat Baik"));
     CHECK(after->display.at(7) == QStringLiteral("Calibrated"));
+}
+
+TEST_CASE("Evaluation settings are edited, validated by the core and saved undoably", "[ui][evaluation]")
+{
+    test::TempDatabase db;
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    EvaluationSettingsWidget widget(&workspace);
+    for (RaterRole r : kAllRaterRoles)
+        REQUIRE(widget.setEditorValue(QStringLiteral("evaluation/weight/") + raterRoleCode(r), QStringLiteral("0")));
+    CHECK_FALSE(widget.save().ok()); // no role with a weight
+    widget.reload();
+    REQUIRE(widget.setEditorValue(QStringLiteral("evaluation/min_raters/rekan"), QStringLiteral("2")));
+    REQUIRE(widget.setEditorValue(QStringLiteral("evaluation/anonymous_roles"), QStringLiteral("rekan,masyarakat")));
+    REQUIRE(widget.save().ok());
+    auto loaded = EvaluationSettings::load(SettingsRepository(workspace.db()));
+    REQUIRE(loaded.ok());
+    CHECK(loaded->minRaters[size_t(RaterRole::Rekan)] == 2);
+    CHECK_FALSE(loaded->anonymous[size_t(RaterRole::Bawahan)]);
+    workspace.undoStack()->undo();
+    CHECK(EvaluationSettings::load(SettingsRepository(workspace.db()))->minRaters[size_t(RaterRole::Rekan)] == 3);
 }
