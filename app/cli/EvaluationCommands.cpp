@@ -21,15 +21,19 @@
 namespace karsa::cli {
 
 namespace {
-const QCommandLineOption kCycle(QStringLiteral("cycle"), QStringLiteral("The evaluation cycle id."), QStringLiteral("ID"));
-const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("create: the cycle's name."), QStringLiteral("TEXT"));
+const QCommandLineOption kCycle(QStringLiteral("cycle"), QStringLiteral("The evaluation cycle id."),
+                                QStringLiteral("ID"));
+const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("create: the cycle's name."),
+                               QStringLiteral("TEXT"));
 const QCommandLineOption kYear(QStringLiteral("year"), QStringLiteral("create: the year."), QStringLiteral("YYYY"));
 const QCommandLineOption kQuarter(QStringLiteral("quarter"), QStringLiteral("create: quarter 1-4 (a quarterly cycle)."),
                                   QStringLiteral("Q"));
-const QCommandLineOption kUnit(QStringLiteral("unit"), QStringLiteral("A unit code: the cycle's scope (create) or the "
-                                                                      "units exported (export, with sub-units)."),
+const QCommandLineOption kUnit(QStringLiteral("unit"),
+                               QStringLiteral("A unit code: the cycle's scope (create) or the "
+                                              "units exported (export, with sub-units)."),
                                QStringLiteral("CODE"));
-const QCommandLineOption kNip(QStringLiteral("nip"), QStringLiteral("hasil-kerja, calibrate: the employee."), QStringLiteral("NIP"));
+const QCommandLineOption kNip(QStringLiteral("nip"), QStringLiteral("hasil-kerja, calibrate: the employee."),
+                              QStringLiteral("NIP"));
 const QCommandLineOption kRating(QStringLiteral("rating"), QStringLiteral("hasil-kerja: bawah, sesuai or atas."),
                                  QStringLiteral("R"));
 const QCommandLineOption kHasil(QStringLiteral("hasil"), QStringLiteral("calibrate: hasil kerja bawah|sesuai|atas."),
@@ -42,7 +46,8 @@ const QCommandLineOption kBy(QStringLiteral("by"), QStringLiteral("calibrate: th
                              QStringLiteral("NAME"));
 const QCommandLineOption kXlsx(QStringLiteral("xlsx"), QStringLiteral("export: write an Excel workbook."));
 const QCommandLineOption kPdf(QStringLiteral("pdf"), QStringLiteral("export: write a PDF."));
-const QCommandLineOption kRapor(QStringLiteral("rapor"), QStringLiteral("export --pdf: the report card of this employee."),
+const QCommandLineOption kRapor(QStringLiteral("rapor"),
+                                QStringLiteral("export --pdf: the report card of this employee."),
                                 QStringLiteral("NIP"));
 const QCommandLineOption kRaporBatch(QStringLiteral("rapor-batch"),
                                      QStringLiteral("export --pdf: report cards of every employee (of --unit)."));
@@ -82,31 +87,34 @@ QJsonObject resultJson(const CycleEvaluation& ce, int i)
     QJsonObject roles;
     for (RaterRole role : kAllRaterRoles) {
         const RoleResult& rr = r.roles[size_t(role)];
-        roles.insert(raterRoleCode(role),
-                     QJsonObject{{QStringLiteral("assigned"), rr.assigned},
-                                 {QStringLiteral("answered"), rr.answered},
-                                 {QStringLiteral("included"), rr.included},
-                                 {QStringLiteral("mean"), rr.visible && rr.mean ? number(roundTo2(*rr.mean)) : QJsonValue()},
-                                 {QStringLiteral("note"), rr.note}});
+        roles.insert(
+            raterRoleCode(role),
+            QJsonObject{{QStringLiteral("assigned"), rr.assigned},
+                        {QStringLiteral("answered"), rr.answered},
+                        {QStringLiteral("included"), rr.included},
+                        {QStringLiteral("mean"), rr.visible && rr.mean ? number(roundTo2(*rr.mean)) : QJsonValue()},
+                        {QStringLiteral("note"), rr.note}});
     }
     QJsonArray flags;
     for (const BiasFlag& f : r.flags)
         flags.append(QJsonObject{{QStringLiteral("code"), f.code()}, {QStringLiteral("text"), f.text()}});
-    QJsonObject o{{QStringLiteral("nip"), p.nip},
-                  {QStringLiteral("name"), p.name},
-                  {QStringLiteral("unit"), p.unitName},
-                  {QStringLiteral("status"), r.calibration ? QStringLiteral("calibrated")
-                                                           : r.pending() ? QStringLiteral("pending") : QStringLiteral("final")},
-                  {QStringLiteral("pending_reasons"), QJsonArray::fromStringList(r.pendingReasons)},
-                  {QStringLiteral("hasil_kerja"), r.hasilKerja ? QJsonValue(ratingCode(*r.hasilKerja)) : QJsonValue()},
-                  {QStringLiteral("perilaku_score"), r.perilakuScore ? number(roundTo2(*r.perilakuScore)) : QJsonValue()},
-                  {QStringLiteral("perilaku_percent"), r.perilakuPercent ? number(roundTo2(*r.perilakuPercent)) : QJsonValue()},
-                  {QStringLiteral("perilaku"), r.perilakuRating ? QJsonValue(ratingCode(*r.perilakuRating)) : QJsonValue()},
-                  {QStringLiteral("computed_predikat"), r.predikat.isEmpty() ? QJsonValue() : QJsonValue(r.predikat)},
-                  {QStringLiteral("predikat"), r.isFinal() ? QJsonValue(r.finalPredikat()) : QJsonValue()},
-                  {QStringLiteral("roles"), roles},
-                  {QStringLiteral("flags"), flags},
-                  {QStringLiteral("feedback"), EvaluationFeedback::derive(ce, i).summary()}};
+    QJsonObject o{
+        {QStringLiteral("nip"), p.nip},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("unit"), p.unitName},
+        {QStringLiteral("status"), r.calibration ? QStringLiteral("calibrated")
+                                   : r.pending() ? QStringLiteral("pending")
+                                                 : QStringLiteral("final")},
+        {QStringLiteral("pending_reasons"), QJsonArray::fromStringList(r.pendingReasons)},
+        {QStringLiteral("hasil_kerja"), r.hasilKerja ? QJsonValue(ratingCode(*r.hasilKerja)) : QJsonValue()},
+        {QStringLiteral("perilaku_score"), r.perilakuScore ? number(roundTo2(*r.perilakuScore)) : QJsonValue()},
+        {QStringLiteral("perilaku_percent"), r.perilakuPercent ? number(roundTo2(*r.perilakuPercent)) : QJsonValue()},
+        {QStringLiteral("perilaku"), r.perilakuRating ? QJsonValue(ratingCode(*r.perilakuRating)) : QJsonValue()},
+        {QStringLiteral("computed_predikat"), r.predikat.isEmpty() ? QJsonValue() : QJsonValue(r.predikat)},
+        {QStringLiteral("predikat"), r.isFinal() ? QJsonValue(r.finalPredikat()) : QJsonValue()},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("flags"), flags},
+        {QStringLiteral("feedback"), EvaluationFeedback::derive(ce, i).summary()}};
     if (r.calibration)
         o.insert(QStringLiteral("calibration"),
                  QJsonObject{{QStringLiteral("original_predikat"), r.calibration->originalPredikat},
@@ -146,9 +154,10 @@ int writeResult(Context& c, Status s, const QString& ok)
 
 void EvalCommand::setup(QCommandLineParser& p) const
 {
-    p.addPositionalArgument(QStringLiteral("action"),
-                            QStringLiteral("cycles | create | assign | status | results | hasil-kerja | import-public | "
-                                           "close | reopen | lock | calibrate | export"));
+    p.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("cycles | create | assign | status | results | hasil-kerja | import-public | "
+                       "close | reopen | lock | calibrate | export"));
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("import-public: the CSV; export: the output file."),
                             QStringLiteral("[FILE]"));
     p.addOptions({kCycle, kName, kYear, kQuarter, kUnit, kNip, kRating, kHasil, kPerilaku, kReason, kBy, kXlsx, kPdf,
@@ -180,8 +189,8 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
                 a.append(cycleJson(cy));
             c.printJson(QJsonDocument(a));
         } else if (p.isSet(csvOption())) {
-            writeCsvRow(c.out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("period"), QStringLiteral("year"),
-                                QStringLiteral("quarter"), QStringLiteral("status")});
+            writeCsvRow(c.out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("period"),
+                                QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("status")});
             for (const EvaluationCycle& cy : cycles.value())
                 writeCsvRow(c.out, {QString::number(cy.id), cy.name, cy.period, QString::number(cy.year),
                                     cy.quarter ? QString::number(cy.quarter) : QString(), cy.status});
@@ -290,11 +299,12 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
         }
         if (s)
             s = tx.commit();
-        return writeResult(c, s,
-                           action == u"close" ? QStringLiteral("Cycle closed; %1 results written to the performance ratings.")
-                                                    .arg(written)
-                                              : QStringLiteral("Cycle %1.").arg(action == u"lock" ? QStringLiteral("locked")
-                                                                                                  : QStringLiteral("reopened")));
+        return writeResult(
+            c, s,
+            action == u"close"
+                ? QStringLiteral("Cycle closed; %1 results written to the performance ratings.").arg(written)
+                : QStringLiteral("Cycle %1.")
+                      .arg(action == u"lock" ? QStringLiteral("locked") : QStringLiteral("reopened")));
     }
     if (action == u"calibrate") {
         qint64 id = 0;
@@ -305,8 +315,9 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
         if (!hasil || !perilaku)
             return c.fail(QStringLiteral("--hasil and --perilaku must be bawah, sesuai or atas"), BadInput);
         Transaction tx(sdb);
-        auto outcome = EvaluationService::calibrate(sdb, cycleId, id, *hasil, *perilaku, p.value(kReason),
-                                                    p.isSet(kBy) ? p.value(kBy) : EvaluationRepository::currentOfficer());
+        auto outcome =
+            EvaluationService::calibrate(sdb, cycleId, id, *hasil, *perilaku, p.value(kReason),
+                                         p.isSet(kBy) ? p.value(kBy) : EvaluationRepository::currentOfficer());
         if (!outcome)
             return c.fail(outcome.error().describe(), BadInput);
         return writeResult(c, tx.commit(), QStringLiteral("Calibration stored."));
@@ -321,9 +332,10 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
             QJsonArray pending;
             for (int i = 0; i < ce->people.size(); ++i)
                 if (!ce->results.at(i).isFinal())
-                    pending.append(QJsonObject{{QStringLiteral("nip"), ce->people.at(i).nip},
-                                               {QStringLiteral("name"), ce->people.at(i).name},
-                                               {QStringLiteral("reasons"), QJsonArray::fromStringList(ce->results.at(i).pendingReasons)}});
+                    pending.append(QJsonObject{
+                        {QStringLiteral("nip"), ce->people.at(i).nip},
+                        {QStringLiteral("name"), ce->people.at(i).name},
+                        {QStringLiteral("reasons"), QJsonArray::fromStringList(ce->results.at(i).pendingReasons)}});
             QJsonObject counts;
             for (auto it = pr.predikatCounts.cbegin(); it != pr.predikatCounts.cend(); ++it)
                 counts.insert(it.key(), it.value());
@@ -337,8 +349,8 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
                                                   {QStringLiteral("predikat"), counts},
                                                   {QStringLiteral("pending_employees"), pending}}));
         } else if (p.isSet(csvOption())) {
-            writeCsvRow(c.out, {QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("status"),
-                                QStringLiteral("reasons")});
+            writeCsvRow(c.out, {QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("unit"),
+                                QStringLiteral("status"), QStringLiteral("reasons")});
             for (int i = 0; i < ce->people.size(); ++i) {
                 const EvaluationResult& r = ce->results.at(i);
                 writeCsvRow(c.out, {ce->people.at(i).nip, ce->people.at(i).name, ce->people.at(i).unitName,
@@ -346,9 +358,9 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
                                     r.pendingReasons.join(QStringLiteral("; "))});
             }
         } else {
-            c.out << ce->cycle.name << " (" << ce->cycle.periodText() << ", " << ce->cycle.status << "): " << pr.employees
-                  << " employees, " << pr.final << " final, " << pr.pending << " pending, " << pr.calibrated
-                  << " calibrated; forms answered " << pr.answered << " of " << pr.forms << "\n";
+            c.out << ce->cycle.name << " (" << ce->cycle.periodText() << ", " << ce->cycle.status
+                  << "): " << pr.employees << " employees, " << pr.final << " final, " << pr.pending << " pending, "
+                  << pr.calibrated << " calibrated; forms answered " << pr.answered << " of " << pr.forms << "\n";
             for (const QString& code : predikatCodes())
                 c.out << "  " << predikatLabel(code).leftJustified(20) << pr.predikatCounts.value(code) << "\n";
         }
@@ -356,27 +368,31 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
     }
     if (action == u"results") {
         if (p.isSet(csvOption())) {
-            writeCsvRow(c.out, {QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("status"),
-                                QStringLiteral("hasil_kerja"), QStringLiteral("perilaku_score"), QStringLiteral("perilaku"),
-                                QStringLiteral("predikat"), QStringLiteral("calibrated"), QStringLiteral("flags"),
-                                QStringLiteral("pending_reasons")});
+            writeCsvRow(c.out,
+                        {QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("unit"),
+                         QStringLiteral("status"), QStringLiteral("hasil_kerja"), QStringLiteral("perilaku_score"),
+                         QStringLiteral("perilaku"), QStringLiteral("predikat"), QStringLiteral("calibrated"),
+                         QStringLiteral("flags"), QStringLiteral("pending_reasons")});
             for (int i = 0; i < ce->people.size(); ++i) {
                 const QJsonObject o = resultJson(ce.value(), i);
                 QStringList flags;
                 for (const QJsonValue& f : o.value(u"flags").toArray())
                     flags << f.toObject().value(u"code").toString();
-                writeCsvRow(c.out, {o.value(u"nip").toString(), o.value(u"name").toString(), o.value(u"unit").toString(),
-                                    o.value(u"status").toString(), o.value(u"hasil_kerja").toString(),
-                                    o.value(u"perilaku_score").isNull() ? QString() : fixed2(o.value(u"perilaku_score").toDouble()),
-                                    o.value(u"perilaku").toString(), o.value(u"predikat").toString(),
-                                    o.contains(u"calibration") ? QStringLiteral("yes") : QStringLiteral("no"),
-                                    flags.join(u' '), ce->results.at(i).pendingReasons.join(QStringLiteral("; "))});
+                writeCsvRow(
+                    c.out,
+                    {o.value(u"nip").toString(), o.value(u"name").toString(), o.value(u"unit").toString(),
+                     o.value(u"status").toString(), o.value(u"hasil_kerja").toString(),
+                     o.value(u"perilaku_score").isNull() ? QString() : fixed2(o.value(u"perilaku_score").toDouble()),
+                     o.value(u"perilaku").toString(), o.value(u"predikat").toString(),
+                     o.contains(u"calibration") ? QStringLiteral("yes") : QStringLiteral("no"), flags.join(u' '),
+                     ce->results.at(i).pendingReasons.join(QStringLiteral("; "))});
             }
         } else {
             QJsonArray a;
             for (int i = 0; i < ce->people.size(); ++i)
                 a.append(resultJson(ce.value(), i));
-            c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("cycle"), cycleJson(ce->cycle)}, {QStringLiteral("results"), a}}));
+            c.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("cycle"), cycleJson(ce->cycle)}, {QStringLiteral("results"), a}}));
         }
         return Ok;
     }
@@ -402,7 +418,8 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
                     id = e->id;
                 const int index = ce->indexOf(id);
                 if (index < 0)
-                    return c.fail(QStringLiteral("no employee with NIP '%1' is in the cycle").arg(p.value(kRapor)), BadInput);
+                    return c.fail(QStringLiteral("no employee with NIP '%1' is in the cycle").arg(p.value(kRapor)),
+                                  BadInput);
                 doc = EvaluationReports::rapor(ce.value(), index, letterhead, today);
             } else {
                 doc = EvaluationReports::batchRapor(ce.value(), units, letterhead, today);

@@ -23,10 +23,8 @@ const char* const kStrengths[] = {
     "Aktif mengusulkan perbaikan layanan.",
 };
 const char* const kSuggestions[] = {
-    "Lebih terbuka menerima masukan dari rekan.",
-    "Perlu meningkatkan penguasaan aplikasi layanan daring.",
-    "Koordinasi antarbidang bisa lebih sering.",
-    "Dokumentasi pekerjaan perlu dilengkapi.",
+    "Lebih terbuka menerima masukan dari rekan.",      "Perlu meningkatkan penguasaan aplikasi layanan daring.",
+    "Koordinasi antarbidang bisa lebih sering.",       "Dokumentasi pekerjaan perlu dilengkapi.",
     "Lebih proaktif menyampaikan kendala sejak awal.",
 };
 const char* const kPublic[] = {
@@ -115,8 +113,8 @@ Result<DemoEvaluation::Summary> DemoEvaluation::generate(QSqlDatabase db, quint6
         RaterForm f;
         f.cycleId = summary.cycleId;
         f.submitted = true;
-        const double base = level.value(r.rateeEmployeeId) + raterHabit(r.raterEmployeeId)
-                            + (r.role == RaterRole::Diri ? 0.45 : 0.0);
+        const double base =
+            level.value(r.rateeEmployeeId) + raterHabit(r.raterEmployeeId) + (r.role == RaterRole::Diri ? 0.45 : 0.0);
         const bool flat = halo.value(r.raterEmployeeId);
         const int flatScore = clampScore(base + 0.3, 5);
         for (const Behaviour* b : behaviours)
@@ -212,14 +210,15 @@ Result<DemoEvaluation::Summary> DemoEvaluation::generate(QSqlDatabase db, quint6
     if (chosen >= 0) {
         const EvaluationResult& r = closed->results.at(chosen);
         auto outcome =
-            lenient ? EvaluationService::calibrate(db, summary.cycleId, r.employeeId, r.finalHasil(), 0,
-                                                   QStringLiteral("Rapat kalibrasi: nilai perilaku dari rekan sejawat "
-                                                                  "terindikasi terlalu longgar (leniency)."),
-                                                   QStringLiteral("Tim Penilai Kinerja BKPSDM"))
-                    : EvaluationService::calibrate(db, summary.cycleId, r.employeeId, 0, r.finalPerilaku(),
-                                                   QStringLiteral("Keberatan pegawai diterima: capaian SKP dihitung ulang "
-                                                                  "setelah data triwulan IV dilengkapi."),
-                                                   QStringLiteral("Tim Penilai Kinerja BKPSDM"));
+            lenient
+                ? EvaluationService::calibrate(db, summary.cycleId, r.employeeId, r.finalHasil(), 0,
+                                               QStringLiteral("Rapat kalibrasi: nilai perilaku dari rekan sejawat "
+                                                              "terindikasi terlalu longgar (leniency)."),
+                                               QStringLiteral("Tim Penilai Kinerja BKPSDM"))
+                : EvaluationService::calibrate(db, summary.cycleId, r.employeeId, 0, r.finalPerilaku(),
+                                               QStringLiteral("Keberatan pegawai diterima: capaian SKP dihitung ulang "
+                                                              "setelah data triwulan IV dilengkapi."),
+                                               QStringLiteral("Tim Penilai Kinerja BKPSDM"));
         if (!outcome)
             return outcome.error();
     }

@@ -12,13 +12,6 @@
 
 namespace karsa {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Evaluation", text);
-}
-} // namespace
-
 Result<CycleEvaluation> CycleEvaluation::load(QSqlDatabase db, qint64 cycleId)
 {
     CycleEvaluation ce;
@@ -49,7 +42,8 @@ Result<CycleEvaluation> CycleEvaluation::load(QSqlDatabase db, qint64 cycleId)
     if (ce.cycle.unitId > 0)
         for (qint64 id : unitWithDescendants(units.value(), ce.cycle.unitId))
             scope.insert(id);
-    ce.scopeName = ce.cycle.unitId > 0 ? ce.unitNames.value(ce.cycle.unitId) : tr("All units");
+    ce.scopeName = ce.cycle.unitId > 0 ? ce.unitNames.value(ce.cycle.unitId)
+                                       : QCoreApplication::translate("Evaluation", "All units");
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -163,7 +157,7 @@ Result<QVector<RatingBackup>> EvaluationService::close(QSqlDatabase db, qint64 c
     if (!ce)
         return ce.error();
     if (!ce->cycle.isOpen())
-        return makeError(tr("The cycle '%1' is not open").arg(ce->cycle.name));
+        return makeError(QCoreApplication::translate("Evaluation", "The cycle '%1' is not open").arg(ce->cycle.name));
     if (Status s = EvaluationRepository(db).setStatus(cycleId, QStringLiteral("closed")); !s)
         return s.error();
     if (!publishes(ce->cycle, ce->settings))
@@ -177,7 +171,7 @@ Status EvaluationService::reopen(QSqlDatabase db, qint64 cycleId)
     if (!c)
         return c.error();
     if (c->status != u"closed")
-        return makeError(tr("Only a closed cycle can be reopened ('%1' is %2)")
+        return makeError(QCoreApplication::translate("Evaluation", "Only a closed cycle can be reopened ('%1' is %2)")
                              .arg(c->name, EvaluationCycle::statusLabel(c->status).toLower()));
     return EvaluationRepository(db).setStatus(cycleId, QStringLiteral("open"));
 }
@@ -188,7 +182,8 @@ Status EvaluationService::lock(QSqlDatabase db, qint64 cycleId)
     if (!c)
         return c.error();
     if (c->status != u"closed")
-        return makeError(tr("Close the cycle '%1' before locking it").arg(c->name));
+        return makeError(
+            QCoreApplication::translate("Evaluation", "Close the cycle '%1' before locking it").arg(c->name));
     return EvaluationRepository(db).setStatus(cycleId, QStringLiteral("locked"));
 }
 
@@ -208,19 +203,22 @@ Result<QVector<RatingBackup>> EvaluationService::republish(QSqlDatabase db, qint
 }
 
 Result<EvaluationService::CalibrationOutcome> EvaluationService::calibrate(QSqlDatabase db, qint64 cycleId,
-                                                                           qint64 employeeId, int hasilKerja, int perilaku,
-                                                                           const QString& reason, const QString& by)
+                                                                           qint64 employeeId, int hasilKerja,
+                                                                           int perilaku, const QString& reason,
+                                                                           const QString& by)
 {
     auto ce = CycleEvaluation::load(db, cycleId);
     if (!ce)
         return ce.error();
     const int i = ce->indexOf(employeeId);
     if (i < 0)
-        return makeError(tr("The employee is not in the scope of the cycle '%1'").arg(ce->cycle.name));
+        return makeError(QCoreApplication::translate("Evaluation", "The employee is not in the scope of the cycle '%1'")
+                             .arg(ce->cycle.name));
     const EvaluationResult& r = ce->results.at(i);
     if (!r.isFinal()) {
-        Error e = makeError(tr("The result is still pending (%1); it cannot be calibrated yet")
-                                .arg(r.pendingReasons.join(QStringLiteral("; "))));
+        Error e = makeError(
+            QCoreApplication::translate("Evaluation", "The result is still pending (%1); it cannot be calibrated yet")
+                .arg(r.pendingReasons.join(QStringLiteral("; "))));
         e.field = QStringLiteral("employee");
         return e;
     }

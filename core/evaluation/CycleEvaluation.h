@@ -23,7 +23,7 @@ struct EvaluationPerson
 struct CycleProgress
 {
     int employees = 0, final = 0, pending = 0, calibrated = 0;
-    int forms = 0, answered = 0; // colleague forms (public feedback not counted)
+    int forms = 0, answered = 0;        // colleague forms (public feedback not counted)
     QHash<QString, int> predikatCounts; // final predikat -> employees
 };
 
@@ -40,7 +40,7 @@ struct CycleEvaluation
     QVector<EvaluationResult> results;
     QVector<RaterEntry> raters;
     QHash<qint64, QString> unitNames;
-    QHash<qint64, QString> employeeNames; // raters included (GUI rater lists only; never exported)
+    QHash<qint64, QString> employeeNames;    // raters included (GUI rater lists only; never exported)
     QHash<QString, QString> competencyNames; // code -> name
 
     static Result<CycleEvaluation> load(QSqlDatabase db, qint64 cycleId);

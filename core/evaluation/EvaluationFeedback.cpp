@@ -11,10 +11,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Evaluation", text);
-}
 struct ValueScore
 {
     int value;
@@ -37,7 +33,8 @@ EvaluationFeedback EvaluationFeedback::derive(const CycleEvaluation& ce, int ind
         double sum = 0, weights = 0;
         for (RaterRole role : kAllRaterRoles) {
             const RoleResult& rr = r.roles[size_t(role)];
-            if (role == RaterRole::Diri || !rr.included || rr.behaviourMeans.size() <= b || std::isnan(rr.behaviourMeans.at(b)))
+            if (role == RaterRole::Diri || !rr.included || rr.behaviourMeans.size() <= b ||
+                std::isnan(rr.behaviourMeans.at(b)))
                 continue;
             sum += ce.settings.weight[size_t(role)] * rr.behaviourMeans.at(b);
             weights += ce.settings.weight[size_t(role)];
@@ -70,21 +67,24 @@ EvaluationFeedback EvaluationFeedback::derive(const CycleEvaluation& ce, int ind
     f.suggestions = r.suggestionComments;
     if (values.size() < 2)
         return f;
-    std::stable_sort(values.begin(), values.end(), [](const ValueScore& a, const ValueScore& b) { return a.mean > b.mean; });
+    std::stable_sort(values.begin(), values.end(),
+                     [](const ValueScore& a, const ValueScore& b) { return a.mean > b.mean; });
     const auto behaviours = ce.instrument.behaviours();
     const int n = std::min<int>(count, int(values.size()) / 2);
     for (int i = 0; i < n; ++i) {
         const ValueScore& top = values.at(i);
-        f.strengths << tr("%1 (%2): especially \"%3\"")
+        f.strengths << QCoreApplication::translate("Evaluation", "%1 (%2): especially \"%3\"")
                            .arg(ce.instrument.values().at(top.value).name, IndonesianFormat::number(top.mean, 2),
                                 behaviours.at(top.best)->text);
         const ValueScore& low = values.at(values.size() - 1 - i);
         const CoreValue& value = ce.instrument.values().at(low.value);
-        f.developmentAreas << tr("%1 (%2): above all \"%3\"")
-                                  .arg(value.name, IndonesianFormat::number(low.mean, 2), behaviours.at(low.worst)->text);
+        f.developmentAreas << QCoreApplication::translate("Evaluation", "%1 (%2): above all \"%3\"")
+                                  .arg(value.name, IndonesianFormat::number(low.mean, 2),
+                                       behaviours.at(low.worst)->text);
         if (!value.competencyCode.isEmpty() && !f.competencyCodes.contains(value.competencyCode)) {
             f.competencyCodes << value.competencyCode;
-            f.developmentCompetencies << QString(value.competencyCode + u' ' + ce.competencyNames.value(value.competencyCode)).trimmed();
+            f.developmentCompetencies
+                << QString(value.competencyCode + u' ' + ce.competencyNames.value(value.competencyCode)).trimmed();
         }
     }
     return f;
@@ -94,11 +94,13 @@ QString EvaluationFeedback::summary() const
 {
     QStringList parts;
     if (!strengths.isEmpty())
-        parts << tr("Strengths: %1").arg(strengths.join(QStringLiteral("; ")));
+        parts << QCoreApplication::translate("Evaluation", "Strengths: %1").arg(strengths.join(QStringLiteral("; ")));
     if (!developmentAreas.isEmpty())
-        parts << tr("To develop: %1").arg(developmentAreas.join(QStringLiteral("; ")));
+        parts << QCoreApplication::translate("Evaluation", "To develop: %1")
+                     .arg(developmentAreas.join(QStringLiteral("; ")));
     if (!developmentCompetencies.isEmpty())
-        parts << tr("Suggested development: %1").arg(developmentCompetencies.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("Evaluation", "Suggested development: %1")
+                     .arg(developmentCompetencies.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(". "));
 }
 

@@ -14,8 +14,8 @@ struct EvaluationFeedback
 {
     QStringList strengths;
     QStringList developmentAreas;
-    QStringList comments;    // what raters named as strengths
-    QStringList suggestions; // what raters suggested
+    QStringList comments;                // what raters named as strengths
+    QStringList suggestions;             // what raters suggested
     QStringList developmentCompetencies; // "M.02 Kerjasama"
     QStringList competencyCodes;         // "M.02", for development plans
 

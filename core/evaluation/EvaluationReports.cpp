@@ -13,10 +13,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EvaluationReports", text);
-}
 QVariant orNull(const std::optional<double>& v)
 {
     return v ? QVariant(std::round(*v * 100.0) / 100.0) : QVariant();
@@ -27,7 +23,7 @@ bool inUnits(const QSet<qint64>& units, qint64 unit)
 }
 QString calibrationText(const Calibration& c)
 {
-    return tr("%1 → %2: %5 (%3, %4)")
+    return QCoreApplication::translate("EvaluationReports", "%1 → %2: %5 (%3, %4)")
         .arg(predikatLabel(c.originalPredikat), predikatLabel(c.predikat), c.by,
              IndonesianFormat::date(QDateTime::fromString(c.at, Qt::ISODate).date()), c.reason);
 }
@@ -41,7 +37,7 @@ QString flagCodes(const EvaluationResult& r)
 }
 QString cycleSubtitle(const CycleEvaluation& ce)
 {
-    return tr("%1 · period %2 · %3 · status %4")
+    return QCoreApplication::translate("EvaluationReports", "%1 · period %2 · %3 · status %4")
         .arg(ce.cycle.name, ce.cycle.periodText(), ce.scopeName, EvaluationCycle::statusLabel(ce.cycle.status));
 }
 } // namespace
@@ -49,16 +45,19 @@ QString cycleSubtitle(const CycleEvaluation& ce)
 ReportTable EvaluationReports::recapTable(const CycleEvaluation& ce, const QSet<qint64>& units)
 {
     ReportTable t;
-    t.title = tr("Recap");
+    t.title = QCoreApplication::translate("EvaluationReports", "Recap");
     t.subtitle = cycleSubtitle(ce);
-    t.columns = {ReportColumn::text(QStringLiteral("unit"), tr("Unit"), 40),
-                 ReportColumn::integer(QStringLiteral("employees"), tr("Employees")),
-                 ReportColumn::integer(QStringLiteral("final"), tr("Final")),
-                 ReportColumn::integer(QStringLiteral("pending"), tr("Pending"))};
+    t.columns = {
+        ReportColumn::text(QStringLiteral("unit"), QCoreApplication::translate("EvaluationReports", "Unit"), 40),
+        ReportColumn::integer(QStringLiteral("employees"),
+                              QCoreApplication::translate("EvaluationReports", "Employees")),
+        ReportColumn::integer(QStringLiteral("final"), QCoreApplication::translate("EvaluationReports", "Final")),
+        ReportColumn::integer(QStringLiteral("pending"), QCoreApplication::translate("EvaluationReports", "Pending"))};
     const QStringList codes = predikatCodes();
     for (const QString& code : codes)
         t.columns << ReportColumn::integer(code, predikatLabel(code), 10);
-    t.columns << ReportColumn::percent(QStringLiteral("share_good"), tr("Baik or better"), 2, 10);
+    t.columns << ReportColumn::percent(QStringLiteral("share_good"),
+                                       QCoreApplication::translate("EvaluationReports", "Baik or better"), 2, 10);
     QVector<qint64> totals(4 + codes.size(), 0);
     for (qint64 unit : ce.unitsInOrder()) {
         if (!inUnits(units, unit))
@@ -90,10 +89,14 @@ ReportTable EvaluationReports::recapTable(const CycleEvaluation& ce, const QSet<
     for (int k = 0; k < 3 + codes.size(); ++k)
         t.totals << totals.at(k);
     t.totals << (totals[1] ? QVariant(double(totals[3] + totals[4]) * 100.0 / double(totals[1])) : QVariant());
-    t.totalsLabel = tr("Total");
-    t.notes << tr("Pending results wait for raters or hasil kerja; they are not in the predikat counts.")
-            << tr("Peer, subordinate and public scores are aggregates shown only when the minimum number of raters "
-                  "answered; no rater is named.");
+    t.totalsLabel = QCoreApplication::translate("EvaluationReports", "Total");
+    t.notes << QCoreApplication::translate(
+                   "EvaluationReports",
+                   "Pending results wait for raters or hasil kerja; they are not in the predikat counts.")
+            << QCoreApplication::translate(
+                   "EvaluationReports",
+                   "Peer, subordinate and public scores are aggregates shown only when the minimum number of raters "
+                   "answered; no rater is named.");
     return t;
 }
 
@@ -102,26 +105,38 @@ ReportTable EvaluationReports::unitTable(const CycleEvaluation& ce, qint64 unitI
     ReportTable t;
     t.title = ce.unitNames.value(unitId);
     t.subtitle = cycleSubtitle(ce);
-    t.columns = {ReportColumn::integer(QStringLiteral("no"), tr("No"), 4),
-                 ReportColumn::nip(QStringLiteral("nip"), tr("NIP")),
-                 ReportColumn::text(QStringLiteral("name"), tr("Name"), 30),
-                 ReportColumn::text(QStringLiteral("position"), tr("Position"), 26),
-                 ReportColumn::text(QStringLiteral("hasil_kerja"), tr("Hasil kerja"), 7),
-                 ReportColumn::decimal(QStringLiteral("perilaku_score"), tr("Perilaku score"), 2, 9),
-                 ReportColumn::text(QStringLiteral("perilaku"), tr("Perilaku kerja"), 7)};
+    t.columns = {
+        ReportColumn::integer(QStringLiteral("no"), QCoreApplication::translate("EvaluationReports", "No"), 4),
+        ReportColumn::nip(QStringLiteral("nip"), QCoreApplication::translate("EvaluationReports", "NIP")),
+        ReportColumn::text(QStringLiteral("name"), QCoreApplication::translate("EvaluationReports", "Name"), 30),
+        ReportColumn::text(QStringLiteral("position"), QCoreApplication::translate("EvaluationReports", "Position"),
+                           26),
+        ReportColumn::text(QStringLiteral("hasil_kerja"),
+                           QCoreApplication::translate("EvaluationReports", "Hasil kerja"), 7),
+        ReportColumn::decimal(QStringLiteral("perilaku_score"),
+                              QCoreApplication::translate("EvaluationReports", "Perilaku score"), 2, 9),
+        ReportColumn::text(QStringLiteral("perilaku"),
+                           QCoreApplication::translate("EvaluationReports", "Perilaku kerja"), 7)};
     for (RaterRole role : kAllRaterRoles)
         t.columns << ReportColumn::decimal(QStringLiteral("mean_") + raterRoleCode(role), raterRoleLabel(role), 2, 9);
-    t.columns << ReportColumn::text(QStringLiteral("predikat"), tr("Predikat"), 12)
-              << ReportColumn::text(QStringLiteral("status"), tr("Status or reason pending"), 24)
-              << ReportColumn::text(QStringLiteral("calibration"), tr("Calibration"), 26)
-              << ReportColumn::text(QStringLiteral("flags"), tr("Bias flags"), 10);
+    t.columns << ReportColumn::text(QStringLiteral("predikat"),
+                                    QCoreApplication::translate("EvaluationReports", "Predikat"), 12)
+              << ReportColumn::text(QStringLiteral("status"),
+                                    QCoreApplication::translate("EvaluationReports", "Status or reason pending"), 24)
+              << ReportColumn::text(QStringLiteral("calibration"),
+                                    QCoreApplication::translate("EvaluationReports", "Calibration"), 26)
+              << ReportColumn::text(QStringLiteral("flags"),
+                                    QCoreApplication::translate("EvaluationReports", "Bias flags"), 10);
     int no = 0;
     for (int i = 0; i < ce.people.size(); ++i) {
         const EvaluationPerson& p = ce.people.at(i);
         if (p.unitId != unitId)
             continue;
         const EvaluationResult& r = ce.results.at(i);
-        ReportRow row{++no, p.nip, p.name, p.positionName,
+        ReportRow row{++no,
+                      p.nip,
+                      p.name,
+                      p.positionName,
                       r.isFinal() ? expectationShort(r.finalHasil())
                                   : (r.hasilKerja ? expectationShort(*r.hasilKerja) : QString()),
                       orNull(r.perilakuScore),
@@ -135,7 +150,9 @@ ReportTable EvaluationReports::unitTable(const CycleEvaluation& ce, qint64 unitI
             << (r.calibration ? calibrationText(*r.calibration) : QString()) << flagCodes(r);
         t.addRow(row);
     }
-    t.notes << tr("Role columns: mean answer (1-%1) of each rater role; empty when fewer than the minimum answered.")
+    t.notes << QCoreApplication::translate(
+                   "EvaluationReports",
+                   "Role columns: mean answer (1-%1) of each rater role; empty when fewer than the minimum answered.")
                    .arg(ce.cycle.scaleMax);
     return t;
 }
@@ -156,7 +173,7 @@ QImage EvaluationReports::distributionChart(const QHash<QString, int>& counts, i
     QList<std::pair<QString, int>> bars;
     for (const QString& code : predikatCodes())
         bars.append({predikatLabel(code), counts.value(code)});
-    bars.append({tr("Pending"), pending});
+    bars.append({QCoreApplication::translate("EvaluationReports", "Pending"), pending});
     int total = 0, top = 1;
     for (const auto& b : bars) {
         total += b.second;
@@ -180,8 +197,8 @@ QImage EvaluationReports::distributionChart(const QHash<QString, int>& counts, i
         const QString share = total ? IndonesianFormat::percent(100.0 * bars.at(i).second / total, 1) : QString();
         p.drawText(QRectF(left + i * slot, bar.top() - 70, slot, 64), Qt::AlignHCenter | Qt::AlignBottom,
                    IndonesianFormat::integer(bars.at(i).second) + u'\n' + share);
-        p.drawText(QRectF(left + i * slot, baseline + 12, slot, 100), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                   bars.at(i).first);
+        p.drawText(QRectF(left + i * slot, baseline + 12, slot, 100),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, bars.at(i).first);
     }
     p.setPen(QPen(Qt::black, 3));
     p.drawLine(QPointF(left, baseline), QPointF(right, baseline));
@@ -192,7 +209,7 @@ ReportDocument EvaluationReports::summary(const CycleEvaluation& ce, const Lette
                                           const QSet<qint64>& units)
 {
     ReportDocument doc;
-    doc.title = tr("Performance Evaluation Summary");
+    doc.title = QCoreApplication::translate("EvaluationReports", "Performance Evaluation Summary");
     doc.subtitle = cycleSubtitle(ce);
     doc.letterhead = letterhead;
     doc.printLetterhead = !letterhead.isEmpty();
@@ -210,16 +227,20 @@ ReportDocument EvaluationReports::summary(const CycleEvaluation& ce, const Lette
         calibrated += r.calibration ? 1 : 0;
         flagged += r.flags.isEmpty() ? 0 : 1;
     }
-    doc.addKeyValues({{tr("Cycle"), ce.cycle.name},
-                      {tr("Period"), ce.cycle.periodText()},
-                      {tr("Scope"), ce.scopeName},
-                      {tr("Employees"), IndonesianFormat::integer(employees)},
-                      {tr("Final results"), IndonesianFormat::integer(employees - pending)},
-                      {tr("Pending"), IndonesianFormat::integer(pending)},
-                      {tr("Calibrated"), IndonesianFormat::integer(calibrated)},
-                      {tr("With bias flags"), IndonesianFormat::integer(flagged)}});
-    doc.addImage(distributionChart(counts, pending, tr("Predikat distribution")),
-                 tr("Employees per predikat (final results) and pending results."), 0.6);
+    doc.addKeyValues(
+        {{QCoreApplication::translate("EvaluationReports", "Cycle"), ce.cycle.name},
+         {QCoreApplication::translate("EvaluationReports", "Period"), ce.cycle.periodText()},
+         {QCoreApplication::translate("EvaluationReports", "Scope"), ce.scopeName},
+         {QCoreApplication::translate("EvaluationReports", "Employees"), IndonesianFormat::integer(employees)},
+         {QCoreApplication::translate("EvaluationReports", "Final results"),
+          IndonesianFormat::integer(employees - pending)},
+         {QCoreApplication::translate("EvaluationReports", "Pending"), IndonesianFormat::integer(pending)},
+         {QCoreApplication::translate("EvaluationReports", "Calibrated"), IndonesianFormat::integer(calibrated)},
+         {QCoreApplication::translate("EvaluationReports", "With bias flags"), IndonesianFormat::integer(flagged)}});
+    doc.addImage(
+        distributionChart(counts, pending, QCoreApplication::translate("EvaluationReports", "Predikat distribution")),
+        QCoreApplication::translate("EvaluationReports", "Employees per predikat (final results) and pending results."),
+        0.6);
     doc.addTable(recapTable(ce, units));
     for (qint64 unit : ce.unitsInOrder()) {
         if (!inUnits(units, unit))
@@ -235,28 +256,36 @@ void EvaluationReports::appendRapor(ReportDocument& doc, const CycleEvaluation& 
 {
     const EvaluationPerson& p = ce.people.at(index);
     const EvaluationResult& r = ce.results.at(index);
-    doc.addHeading(tr("Report card: %1").arg(p.name));
-    QList<QPair<QString, QString>> items{{tr("Name"), p.name},
-                                         {tr("NIP"), Nip::format(p.nip)},
-                                         {tr("Position"), p.positionName},
-                                         {tr("Unit"), p.unitName},
-                                         {tr("Period"), ce.cycle.periodText() + QStringLiteral(" (") + ce.cycle.name + u')'}};
-    items << QPair<QString, QString>{tr("Hasil kerja"), r.hasilKerja ? expectationLabel(r.finalHasil()) : tr("not entered")}
-          << QPair<QString, QString>{tr("Perilaku kerja"),
-                                     r.perilakuScore ? tr("%1 (score %2 of %3)")
-                                                           .arg(expectationLabel(r.finalPerilaku()),
-                                                                IndonesianFormat::number(*r.perilakuScore, 2))
-                                                           .arg(ce.cycle.scaleMax)
-                                                     : tr("no result yet")}
-          << QPair<QString, QString>{tr("Predikat"), r.isFinal() ? predikatLabel(r.finalPredikat()) : r.statusText()};
+    doc.addHeading(QCoreApplication::translate("EvaluationReports", "Report card: %1").arg(p.name));
+    QList<QPair<QString, QString>> items{{QCoreApplication::translate("EvaluationReports", "Name"), p.name},
+                                         {QCoreApplication::translate("EvaluationReports", "NIP"), Nip::format(p.nip)},
+                                         {QCoreApplication::translate("EvaluationReports", "Position"), p.positionName},
+                                         {QCoreApplication::translate("EvaluationReports", "Unit"), p.unitName},
+                                         {QCoreApplication::translate("EvaluationReports", "Period"),
+                                          ce.cycle.periodText() + QStringLiteral(" (") + ce.cycle.name + u')'}};
+    items << QPair<QString, QString>{QCoreApplication::translate("EvaluationReports", "Hasil kerja"),
+                                     r.hasilKerja ? expectationLabel(r.finalHasil())
+                                                  : QCoreApplication::translate("EvaluationReports", "not entered")}
+          << QPair<QString, QString>{QCoreApplication::translate("EvaluationReports", "Perilaku kerja"),
+                                     r.perilakuScore
+                                         ? QCoreApplication::translate("EvaluationReports", "%1 (score %2 of %3)")
+                                               .arg(expectationLabel(r.finalPerilaku()),
+                                                    IndonesianFormat::number(*r.perilakuScore, 2))
+                                               .arg(ce.cycle.scaleMax)
+                                         : QCoreApplication::translate("EvaluationReports", "no result yet")}
+          << QPair<QString, QString>{QCoreApplication::translate("EvaluationReports", "Predikat"),
+                                     r.isFinal() ? predikatLabel(r.finalPredikat()) : r.statusText()};
     if (r.calibration)
-        items << QPair<QString, QString>{tr("Calibration"), calibrationText(*r.calibration)};
+        items << QPair<QString, QString>{QCoreApplication::translate("EvaluationReports", "Calibration"),
+                                         calibrationText(*r.calibration)};
     doc.addKeyValues(items);
 
     ReportTable t;
-    t.title = tr("BerAKHLAK values");
-    t.columns = {ReportColumn::text(QStringLiteral("value"), tr("Core value"), 24),
-                 ReportColumn::decimal(QStringLiteral("score"), tr("Weighted score"), 2, 10)};
+    t.title = QCoreApplication::translate("EvaluationReports", "BerAKHLAK values");
+    t.columns = {
+        ReportColumn::text(QStringLiteral("value"), QCoreApplication::translate("EvaluationReports", "Core value"), 24),
+        ReportColumn::decimal(QStringLiteral("score"),
+                              QCoreApplication::translate("EvaluationReports", "Weighted score"), 2, 10)};
     for (RaterRole role : kAllRaterRoles)
         t.columns << ReportColumn::decimal(raterRoleCode(role), raterRoleLabel(role), 2, 9);
     int flat = 0;
@@ -282,9 +311,14 @@ void EvaluationReports::appendRapor(ReportDocument& doc, const CycleEvaluation& 
     QStringList answered;
     for (RaterRole role : kAllRaterRoles) {
         const RoleResult& rr = r.roles[size_t(role)];
-        answered << tr("%1 %2/%3").arg(raterRoleLabel(role)).arg(rr.answered).arg(rr.assigned);
+        answered << QCoreApplication::translate("EvaluationReports", "%1 %2/%3")
+                        .arg(raterRoleLabel(role))
+                        .arg(rr.answered)
+                        .arg(rr.assigned);
     }
-    t.notes << tr("Raters answered: %1. A role's column is empty when fewer than its minimum answered.")
+    t.notes << QCoreApplication::translate(
+                   "EvaluationReports",
+                   "Raters answered: %1. A role's column is empty when fewer than its minimum answered.")
                    .arg(answered.join(QStringLiteral(", ")));
     doc.addTable(t);
 
@@ -296,16 +330,19 @@ void EvaluationReports::appendRapor(ReportDocument& doc, const CycleEvaluation& 
         for (const QString& line : lines)
             doc.addParagraph(QStringLiteral("• ") + line);
     };
-    list(tr("Strengths"), f.strengths);
-    list(tr("Development areas"), f.developmentAreas);
-    list(tr("What raters appreciate"), f.comments);
-    list(tr("Raters' suggestions"), f.suggestions);
-    list(tr("Suggested for the development plan"), f.developmentCompetencies);
+    list(QCoreApplication::translate("EvaluationReports", "Strengths"), f.strengths);
+    list(QCoreApplication::translate("EvaluationReports", "Development areas"), f.developmentAreas);
+    list(QCoreApplication::translate("EvaluationReports", "What raters appreciate"), f.comments);
+    list(QCoreApplication::translate("EvaluationReports", "Raters' suggestions"), f.suggestions);
+    list(QCoreApplication::translate("EvaluationReports", "Suggested for the development plan"),
+         f.developmentCompetencies);
     if (!r.flags.isEmpty()) {
         QStringList flags;
         for (const BiasFlag& b : r.flags)
             flags << b.text();
-        list(tr("Notes for the evaluating officer (bias flags; scores are not changed)"), flags);
+        list(QCoreApplication::translate("EvaluationReports",
+                                         "Notes for the evaluating officer (bias flags; scores are not changed)"),
+             flags);
     }
 }
 
@@ -313,7 +350,7 @@ ReportDocument EvaluationReports::rapor(const CycleEvaluation& ce, int index, co
                                         const QDate& date)
 {
     ReportDocument doc;
-    doc.title = tr("Performance Report Card");
+    doc.title = QCoreApplication::translate("EvaluationReports", "Performance Report Card");
     doc.subtitle = ce.cycle.name;
     doc.letterhead = letterhead;
     doc.printLetterhead = !letterhead.isEmpty();
@@ -327,7 +364,7 @@ ReportDocument EvaluationReports::batchRapor(const CycleEvaluation& ce, const QS
                                              const Letterhead& letterhead, const QDate& date)
 {
     ReportDocument doc;
-    doc.title = tr("Performance Report Cards");
+    doc.title = QCoreApplication::translate("EvaluationReports", "Performance Report Cards");
     doc.subtitle = cycleSubtitle(ce);
     doc.letterhead = letterhead;
     doc.printLetterhead = !letterhead.isEmpty();

@@ -1,5 +1,7 @@
 #include "EvaluationRepository.h"
 
+#include "RaterAssignment.h"
+
 #include "storage/Sql.h"
 #include "storage/UnitRepository.h"
 
@@ -12,10 +14,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Evaluation", text);
-}
 Error fieldError(const QString& field, const QString& message)
 {
     Error e = makeError(message);
@@ -40,23 +38,17 @@ EvaluationCycle readCycle(const QSqlQuery& q)
     return c;
 }
 
-// A stable pseudo-random order, so generated peers are the same on every run.
-quint64 mix(qint64 a, qint64 b)
-{
-    quint64 x = quint64(a) * 0x9E3779B97F4A7C15ULL ^ quint64(b) * 0xC2B2AE3D27D4EB4FULL;
-    x ^= x >> 31;
-    x *= 0xBF58476D1CE4E5B9ULL;
-    return x ^ (x >> 29);
-}
-
 Status validateScores(const RaterForm& form, int scaleMax)
 {
     for (auto it = form.scores.cbegin(); it != form.scores.cend(); ++it)
         if (it.value() < 1 || it.value() > scaleMax)
             return fieldError(QStringLiteral("score"),
-                              tr("An answer must be from 1 to %1 (got %2)").arg(scaleMax).arg(it.value()));
+                              QCoreApplication::translate("Evaluation", "An answer must be from 1 to %1 (got %2)")
+                                  .arg(scaleMax)
+                                  .arg(it.value()));
     if (form.submitted && form.scores.isEmpty())
-        return fieldError(QStringLiteral("score"), tr("An answered form needs at least one score"));
+        return fieldError(QStringLiteral("score"),
+                          QCoreApplication::translate("Evaluation", "An answered form needs at least one score"));
     return {};
 }
 
@@ -66,7 +58,8 @@ Status writeScores(QSqlDatabase db, qint64 raterId, const RaterForm& form)
         return s;
     if (!form.submitted)
         return {};
-    auto q = sql::prepare(db, QStringLiteral("INSERT INTO eval_responses (rater_id, behaviour_id, score) VALUES (?, ?, ?)"));
+    auto q =
+        sql::prepare(db, QStringLiteral("INSERT INTO eval_responses (rater_id, behaviour_id, score) VALUES (?, ?, ?)"));
     if (!q)
         return q.error();
     for (auto it = form.scores.cbegin(); it != form.scores.cend(); ++it) {
@@ -91,15 +84,19 @@ QString EvaluationRepository::currentOfficer()
 Result<qint64> EvaluationRepository::createCycle(const EvaluationCycle& c)
 {
     if (c.name.trimmed().isEmpty())
-        return fieldError(QStringLiteral("name"), tr("The cycle needs a name"));
+        return fieldError(QStringLiteral("name"), QCoreApplication::translate("Evaluation", "The cycle needs a name"));
     if (c.period != u"annual" && c.period != u"quarterly")
-        return fieldError(QStringLiteral("period"), tr("The period must be annual or quarterly"));
+        return fieldError(QStringLiteral("period"),
+                          QCoreApplication::translate("Evaluation", "The period must be annual or quarterly"));
     if (c.year < 2000 || c.year > 2100)
-        return fieldError(QStringLiteral("year"), tr("The year %1 is not plausible").arg(c.year));
+        return fieldError(QStringLiteral("year"),
+                          QCoreApplication::translate("Evaluation", "The year %1 is not plausible").arg(c.year));
     if (c.period == u"quarterly" && (c.quarter < 1 || c.quarter > 4))
-        return fieldError(QStringLiteral("quarter"), tr("A quarterly cycle needs a quarter from 1 to 4"));
+        return fieldError(QStringLiteral("quarter"),
+                          QCoreApplication::translate("Evaluation", "A quarterly cycle needs a quarter from 1 to 4"));
     if (c.scaleMax < 2 || c.scaleMax > 10)
-        return fieldError(QStringLiteral("scale_max"), tr("The scale must end between 2 and 10"));
+        return fieldError(QStringLiteral("scale_max"),
+                          QCoreApplication::translate("Evaluation", "The scale must end between 2 and 10"));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO eval_cycles (name, period, year, quarter, unit_id, status, scale_max, "
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?)"));
@@ -137,19 +134,22 @@ Result<EvaluationCycle> EvaluationRepository::cycle(qint64 id) const
     if (!q.exec())
         return sql::errorFrom(q);
     if (!q.next())
-        return fieldError(QStringLiteral("cycle"), tr("There is no evaluation cycle with id %1").arg(id));
+        return fieldError(QStringLiteral("cycle"),
+                          QCoreApplication::translate("Evaluation", "There is no evaluation cycle with id %1").arg(id));
     return readCycle(q);
 }
 
 Status EvaluationRepository::setStatus(qint64 cycleId, const QString& status, bool unlock)
 {
     if (status != u"open" && status != u"closed" && status != u"locked")
-        return fieldError(QStringLiteral("status"), tr("Unknown cycle status '%1'").arg(status));
+        return fieldError(QStringLiteral("status"),
+                          QCoreApplication::translate("Evaluation", "Unknown cycle status '%1'").arg(status));
     auto current = cycle(cycleId);
     if (!current)
         return current.error();
     if (current->isLocked() && status != u"locked" && !unlock)
-        return fieldError(QStringLiteral("status"), tr("The cycle '%1' is locked").arg(current->name));
+        return fieldError(QStringLiteral("status"),
+                          QCoreApplication::translate("Evaluation", "The cycle '%1' is locked").arg(current->name));
     return sql::exec(m_db,
                      QStringLiteral("UPDATE eval_cycles SET status = ?, updated_at = ?, row_version = row_version + 1 "
                                     "WHERE id = ?"),
@@ -162,10 +162,14 @@ Status EvaluationRepository::requireEditable(qint64 cycleId, bool answers) const
     if (!c)
         return c.error();
     if (c->isLocked())
-        return fieldError(QStringLiteral("status"), tr("The cycle '%1' is locked; nothing can change").arg(c->name));
+        return fieldError(
+            QStringLiteral("status"),
+            QCoreApplication::translate("Evaluation", "The cycle '%1' is locked; nothing can change").arg(c->name));
     if (answers && !c->isOpen())
-        return fieldError(QStringLiteral("status"),
-                          tr("The cycle '%1' is closed; reopen it to change raters or answers").arg(c->name));
+        return fieldError(
+            QStringLiteral("status"),
+            QCoreApplication::translate("Evaluation", "The cycle '%1' is closed; reopen it to change raters or answers")
+                .arg(c->name));
     return {};
 }
 
@@ -173,113 +177,7 @@ Result<QVector<qint64>> EvaluationRepository::generateRaters(qint64 cycleId, int
 {
     if (Status s = requireEditable(cycleId, true); !s)
         return s.error();
-    auto c = cycle(cycleId);
-    if (!c)
-        return c.error();
-    QSet<qint64> scopeUnits;
-    if (c->unitId > 0) {
-        auto units = UnitRepository(m_db).all();
-        if (!units)
-            return units.error();
-        for (qint64 id : unitWithDescendants(units.value(), c->unitId))
-            scopeUnits.insert(id);
-    }
-    QHash<qint64, qint64> superiorOf;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, superior_id FROM positions")))
-        return sql::errorFrom(q);
-    QHash<qint64, QVector<qint64>> childPositions;
-    while (q.next()) {
-        const qint64 sup = q.value(1).toLongLong();
-        superiorOf.insert(q.value(0).toLongLong(), sup);
-        if (sup > 0)
-            childPositions[sup].append(q.value(0).toLongLong());
-    }
-    struct Person
-    {
-        qint64 id, position, unit;
-    };
-    QVector<Person> scope;
-    QHash<qint64, QVector<qint64>> holders;
-    if (!q.exec(QStringLiteral("SELECT id, position_id, unit_id FROM employees ORDER BY id")))
-        return sql::errorFrom(q);
-    while (q.next()) {
-        const Person p{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-        if (p.position > 0)
-            holders[p.position].append(p.id);
-        if (c->unitId == 0 || scopeUnits.contains(p.unit))
-            scope.append(p);
-    }
-    QSet<QString> existing;
-    q.prepare(QStringLiteral("SELECT ratee_employee_id, role, rater_employee_id FROM eval_raters WHERE cycle_id = ?"));
-    q.addBindValue(cycleId);
-    if (!q.exec())
-        return sql::errorFrom(q);
-    auto keyOf = [](qint64 ratee, const QString& role, qint64 rater) -> QString {
-        return QString::number(ratee) + u'/' + role + u'/' + QString::number(rater);
-    };
-    while (q.next())
-        existing.insert(keyOf(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()));
-
-    auto insert = sql::prepare(m_db, QStringLiteral("INSERT INTO eval_raters (cycle_id, ratee_employee_id, role, "
-                                                    "rater_employee_id, source, updated_at) VALUES (?, ?, ?, ?, 'assigned', ?)"));
-    if (!insert)
-        return insert.error();
-    const QString now = sql::nowText();
-    QVector<qint64> created;
-    auto add = [&](qint64 ratee, RaterRole role, qint64 rater) -> Status {
-        const QString code = raterRoleCode(role);
-        if (existing.contains(keyOf(ratee, code, rater)))
-            return {};
-        existing.insert(keyOf(ratee, code, rater));
-        for (const QVariant& v : {QVariant(cycleId), QVariant(ratee), QVariant(code), QVariant(rater), QVariant(now)})
-            insert->addBindValue(v);
-        if (Status s = sql::exec(insert.value()); !s)
-            return s;
-        created.append(insert->lastInsertId().toLongLong());
-        return {};
-    };
-    auto pick = [](qint64 ratee, QVector<qint64> pool, int limit) {
-        std::sort(pool.begin(), pool.end(), [ratee](qint64 a, qint64 b) { return mix(ratee, a) < mix(ratee, b); });
-        if (pool.size() > limit)
-            pool.resize(limit);
-        return pool;
-    };
-    for (const Person& p : std::as_const(scope)) {
-        if (Status s = add(p.id, RaterRole::Diri, p.id); !s)
-            return s.error();
-        if (p.position <= 0)
-            continue;
-        const qint64 sup = superiorOf.value(p.position);
-        // A vacant superior position: the holder of the next position up rates (as acting superior).
-        qint64 rater = sup;
-        for (int up = 0; up < 5 && rater > 0 && holders.value(rater).isEmpty(); ++up)
-            rater = superiorOf.value(rater);
-        if (sup > 0) {
-            for (qint64 boss : holders.value(rater))
-                if (boss != p.id)
-                    if (Status s = add(p.id, RaterRole::Atasan, boss); !s)
-                        return s.error();
-            QVector<qint64> peers;
-            for (qint64 pos : childPositions.value(sup))
-                for (qint64 e : holders.value(pos))
-                    if (e != p.id)
-                        peers.append(e);
-            for (qint64 e : pick(p.id, peers, maxPeers))
-                if (Status s = add(p.id, RaterRole::Rekan, e); !s)
-                    return s.error();
-        }
-        QVector<qint64> subordinates;
-        for (qint64 pos : childPositions.value(p.position))
-            for (qint64 e : holders.value(pos))
-                if (e != p.id)
-                    subordinates.append(e);
-        for (qint64 e : pick(p.id, subordinates, maxSubordinates))
-            if (Status s = add(p.id, RaterRole::Bawahan, e); !s)
-                return s.error();
-    }
-    return created;
+    return RaterAssignment::generate(m_db, cycleId, maxPeers, maxSubordinates);
 }
 
 Result<qint64> EvaluationRepository::addRater(const RaterForm& f, int scaleMax)
@@ -287,36 +185,46 @@ Result<qint64> EvaluationRepository::addRater(const RaterForm& f, int scaleMax)
     if (Status s = requireEditable(f.cycleId, true); !s)
         return s.error();
     if (f.rateeEmployeeId <= 0 && (f.role != RaterRole::Masyarakat || f.rateeUnitId <= 0))
-        return fieldError(QStringLiteral("ratee"), tr("Choose the employee being rated"));
+        return fieldError(QStringLiteral("ratee"),
+                          QCoreApplication::translate("Evaluation", "Choose the employee being rated"));
     if (f.role != RaterRole::Masyarakat && f.raterEmployeeId <= 0)
-        return fieldError(QStringLiteral("rater"), tr("Choose the employee who rates"));
+        return fieldError(QStringLiteral("rater"),
+                          QCoreApplication::translate("Evaluation", "Choose the employee who rates"));
     if (f.role == RaterRole::Masyarakat && f.raterEmployeeId > 0)
-        return fieldError(QStringLiteral("rater"), tr("Public feedback names no rater"));
+        return fieldError(QStringLiteral("rater"),
+                          QCoreApplication::translate("Evaluation", "Public feedback names no rater"));
     if (f.role == RaterRole::Diri && f.raterEmployeeId != f.rateeEmployeeId)
-        return fieldError(QStringLiteral("rater"), tr("A self assessment is made by the employee"));
+        return fieldError(QStringLiteral("rater"),
+                          QCoreApplication::translate("Evaluation", "A self assessment is made by the employee"));
     if (f.role != RaterRole::Diri && f.role != RaterRole::Masyarakat && f.raterEmployeeId == f.rateeEmployeeId)
-        return fieldError(QStringLiteral("rater"), tr("An employee cannot rate themself as %1").arg(raterRoleLabel(f.role)));
+        return fieldError(QStringLiteral("rater"),
+                          QCoreApplication::translate("Evaluation", "An employee cannot rate themself as %1")
+                              .arg(raterRoleLabel(f.role)));
     if (Status s = validateScores(f, scaleMax); !s)
         return s.error();
     if (f.role != RaterRole::Masyarakat) {
-        auto dup = sql::scalar(m_db,
-                               QStringLiteral("SELECT COUNT(*) FROM eval_raters WHERE cycle_id = ? AND ratee_employee_id = ? "
-                                              "AND role = ? AND rater_employee_id = ?"),
-                               {f.cycleId, f.rateeEmployeeId, raterRoleCode(f.role), f.raterEmployeeId});
+        auto dup =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM eval_raters WHERE cycle_id = ? AND ratee_employee_id = ? "
+                                       "AND role = ? AND rater_employee_id = ?"),
+                        {f.cycleId, f.rateeEmployeeId, raterRoleCode(f.role), f.raterEmployeeId});
         if (!dup)
             return dup.error();
         if (dup->toInt() > 0)
-            return fieldError(QStringLiteral("rater"), tr("This rater is already assigned in this role"));
+            return fieldError(QStringLiteral("rater"),
+                              QCoreApplication::translate("Evaluation", "This rater is already assigned in this role"));
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO eval_raters (cycle_id, ratee_employee_id, ratee_unit_id, role, rater_employee_id, "
-                             "source, label, strengths, suggestions, submitted_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO eval_raters (cycle_id, ratee_employee_id, ratee_unit_id, role, rater_employee_id, "
+                       "source, label, strengths, suggestions, submitted_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = sql::nowText();
     for (const QVariant& v :
          {QVariant(f.cycleId), sql::id(f.rateeEmployeeId), sql::id(f.rateeEmployeeId > 0 ? 0 : f.rateeUnitId),
-          QVariant(raterRoleCode(f.role)), sql::id(f.raterEmployeeId), QVariant(f.source.isEmpty() ? QStringLiteral("manual") : f.source),
-          sql::text(f.label), sql::text(f.strengths.trimmed()), sql::text(f.suggestions.trimmed()),
+          QVariant(raterRoleCode(f.role)), sql::id(f.raterEmployeeId),
+          QVariant(f.source.isEmpty() ? QStringLiteral("manual") : f.source), sql::text(f.label),
+          sql::text(f.strengths.trimmed()), sql::text(f.suggestions.trimmed()),
           f.submitted ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)), QVariant(now)})
         q.addBindValue(v);
     if (Status s = sql::exec(q); !s)
@@ -358,13 +266,15 @@ Status EvaluationRepository::saveAnswers(qint64 raterId, const RaterForm& f, int
 Result<RaterForm> EvaluationRepository::form(qint64 raterId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT cycle_id, ratee_employee_id, ratee_unit_id, role, rater_employee_id, source, label, "
-                             "strengths, suggestions, submitted_at FROM eval_raters WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT cycle_id, ratee_employee_id, ratee_unit_id, role, rater_employee_id, source, label, "
+                       "strengths, suggestions, submitted_at FROM eval_raters WHERE id = ?"));
     q.addBindValue(raterId);
     if (!q.exec())
         return sql::errorFrom(q);
     if (!q.next())
-        return fieldError(QStringLiteral("rater"), tr("There is no rater with id %1").arg(raterId));
+        return fieldError(QStringLiteral("rater"),
+                          QCoreApplication::translate("Evaluation", "There is no rater with id %1").arg(raterId));
     RaterForm f;
     f.cycleId = q.value(0).toLongLong();
     f.rateeEmployeeId = q.value(1).toLongLong();
@@ -389,8 +299,9 @@ Result<QVector<RaterEntry>> EvaluationRepository::raters(qint64 cycleId, const I
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ratee_employee_id, ratee_unit_id, role, rater_employee_id, source, label, strengths, "
-                             "suggestions, submitted_at FROM eval_raters WHERE cycle_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, ratee_employee_id, ratee_unit_id, role, rater_employee_id, source, label, strengths, "
+        "suggestions, submitted_at FROM eval_raters WHERE cycle_id = ? ORDER BY id"));
     q.addBindValue(cycleId);
     if (!q.exec())
         return sql::errorFrom(q);
@@ -436,7 +347,9 @@ Status EvaluationRepository::setHasilKerja(qint64 cycleId, qint64 employeeId, st
         return sql::exec(m_db, QStringLiteral("DELETE FROM eval_hasil_kerja WHERE cycle_id = ? AND employee_id = ?"),
                          {cycleId, employeeId});
     if (*rating < -1 || *rating > 1)
-        return fieldError(QStringLiteral("hasil_kerja"), tr("A rating must be below, meeting or above expectation"));
+        return fieldError(
+            QStringLiteral("hasil_kerja"),
+            QCoreApplication::translate("Evaluation", "A rating must be below, meeting or above expectation"));
     return sql::exec(m_db,
                      QStringLiteral("INSERT INTO eval_hasil_kerja (cycle_id, employee_id, rating, note, updated_at) "
                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT(cycle_id, employee_id) DO UPDATE SET "
@@ -462,19 +375,24 @@ Result<qint64> EvaluationRepository::addCalibration(qint64 cycleId, qint64 emplo
     if (Status s = requireEditable(cycleId, false); !s)
         return s.error();
     if (c.reason.trimmed().isEmpty())
-        return fieldError(QStringLiteral("reason"), tr("A calibration needs a reason"));
+        return fieldError(QStringLiteral("reason"),
+                          QCoreApplication::translate("Evaluation", "A calibration needs a reason"));
     if (c.by.trimmed().isEmpty())
-        return fieldError(QStringLiteral("by"), tr("A calibration needs the name of the officer"));
+        return fieldError(QStringLiteral("by"),
+                          QCoreApplication::translate("Evaluation", "A calibration needs the name of the officer"));
     if (c.hasilKerja < -1 || c.hasilKerja > 1 || c.perilaku < -1 || c.perilaku > 1)
-        return fieldError(QStringLiteral("rating"), tr("A rating must be below, meeting or above expectation"));
+        return fieldError(
+            QStringLiteral("rating"),
+            QCoreApplication::translate("Evaluation", "A rating must be below, meeting or above expectation"));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO eval_calibrations (cycle_id, employee_id, original_hasil, original_perilaku, "
-                             "original_predikat, hasil_kerja, perilaku, predikat, reason, calibrated_by, calibrated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(cycleId), QVariant(employeeId), QVariant(c.originalHasil), QVariant(c.originalPerilaku),
-                              sql::text(c.originalPredikat), QVariant(c.hasilKerja), QVariant(c.perilaku),
-                              QVariant(c.predikat), QVariant(c.reason.trimmed()), QVariant(c.by.trimmed()),
-                              QVariant(c.at.isEmpty() ? sql::nowText() : c.at)})
+    q.prepare(
+        QStringLiteral("INSERT INTO eval_calibrations (cycle_id, employee_id, original_hasil, original_perilaku, "
+                       "original_predikat, hasil_kerja, perilaku, predikat, reason, calibrated_by, calibrated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(cycleId), QVariant(employeeId), QVariant(c.originalHasil), QVariant(c.originalPerilaku),
+          sql::text(c.originalPredikat), QVariant(c.hasilKerja), QVariant(c.perilaku), QVariant(c.predikat),
+          QVariant(c.reason.trimmed()), QVariant(c.by.trimmed()), QVariant(c.at.isEmpty() ? sql::nowText() : c.at)})
         q.addBindValue(v);
     if (Status s = sql::exec(q); !s)
         return s.error();
@@ -491,9 +409,10 @@ Result<QVector<std::pair<qint64, Calibration>>> readCalibrations(QSqlDatabase db
                                                                  const QVariantList& values)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, employee_id, original_hasil, original_perilaku, original_predikat, hasil_kerja, "
-                             "perilaku, predikat, reason, calibrated_by, calibrated_at FROM eval_calibrations WHERE ")
-              + where + QStringLiteral(" ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, employee_id, original_hasil, original_perilaku, original_predikat, hasil_kerja, "
+                       "perilaku, predikat, reason, calibrated_by, calibrated_at FROM eval_calibrations WHERE ") +
+        where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -546,10 +465,11 @@ Result<QVector<RatingBackup>> EvaluationRepository::publish(int year, const QVec
     q.prepare(QStringLiteral("SELECT id, hasil_kerja, perilaku, predikat, source FROM performance_ratings "
                              "WHERE employee_id = ? AND year = ?"));
     auto upsert = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO performance_ratings (employee_id, year, hasil_kerja, perilaku, predikat, source, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, 'evaluation', ?) ON CONFLICT(employee_id, year) DO UPDATE SET "
-                             "hasil_kerja = excluded.hasil_kerja, perilaku = excluded.perilaku, predikat = excluded.predikat, "
-                             "source = excluded.source, updated_at = excluded.updated_at, row_version = row_version + 1"));
+        m_db, QStringLiteral(
+                  "INSERT INTO performance_ratings (employee_id, year, hasil_kerja, perilaku, predikat, source, "
+                  "updated_at) VALUES (?, ?, ?, ?, ?, 'evaluation', ?) ON CONFLICT(employee_id, year) DO UPDATE SET "
+                  "hasil_kerja = excluded.hasil_kerja, perilaku = excluded.perilaku, predikat = excluded.predikat, "
+                  "source = excluded.source, updated_at = excluded.updated_at, row_version = row_version + 1"));
     if (!upsert)
         return upsert.error();
     const QString now = sql::nowText();
@@ -562,8 +482,9 @@ Result<QVector<RatingBackup>> EvaluationRepository::publish(int year, const QVec
         if (!q.exec())
             return sql::errorFrom(q);
         if (q.next())
-            b.previous = PerformanceRating{q.value(0).toLongLong(), r.employeeId, year, q.value(1).toInt(),
-                                           q.value(2).toInt(), q.value(3).toString(), q.value(4).toString()};
+            b.previous = PerformanceRating{q.value(0).toLongLong(), r.employeeId,       year,
+                                           q.value(1).toInt(),      q.value(2).toInt(), q.value(3).toString(),
+                                           q.value(4).toString()};
         q.finish();
         backup.append(b);
         for (const QVariant& v : {QVariant(r.employeeId), QVariant(year), QVariant(r.finalHasil()),
@@ -578,15 +499,17 @@ Result<QVector<RatingBackup>> EvaluationRepository::publish(int year, const QVec
 Status EvaluationRepository::restore(const QVector<RatingBackup>& backup)
 {
     for (const RatingBackup& b : backup) {
-        Status s = b.previous
-                       ? sql::exec(m_db,
-                                   QStringLiteral("UPDATE performance_ratings SET hasil_kerja = ?, perilaku = ?, predikat = ?, "
-                                                  "source = ?, updated_at = ?, row_version = row_version + 1 "
-                                                  "WHERE employee_id = ? AND year = ?"),
-                                   {b.previous->hasilKerja, b.previous->perilaku, b.previous->predikat, b.previous->source,
-                                    sql::nowText(), b.employeeId, b.year})
-                       : sql::exec(m_db, QStringLiteral("DELETE FROM performance_ratings WHERE employee_id = ? AND year = ?"),
-                                   {b.employeeId, b.year});
+        Status s =
+            b.previous
+                ? sql::exec(
+                      m_db,
+                      QStringLiteral("UPDATE performance_ratings SET hasil_kerja = ?, perilaku = ?, predikat = ?, "
+                                     "source = ?, updated_at = ?, row_version = row_version + 1 "
+                                     "WHERE employee_id = ? AND year = ?"),
+                      {b.previous->hasilKerja, b.previous->perilaku, b.previous->predikat, b.previous->source,
+                       sql::nowText(), b.employeeId, b.year})
+                : sql::exec(m_db, QStringLiteral("DELETE FROM performance_ratings WHERE employee_id = ? AND year = ?"),
+                            {b.employeeId, b.year});
         if (!s)
             return s;
     }

@@ -14,10 +14,6 @@ namespace karsa {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Evaluation", text);
-}
 QString num(double v)
 {
     return IndonesianFormat::number(v, 2);
@@ -72,13 +68,16 @@ QString BiasFlag::text() const
     const QString role = raterRoleLabel(this->role).toLower();
     switch (kind) {
     case BiasKind::Leniency:
-        return tr("Leniency: a %1 rater's scores average %2, the cycle's %3").arg(role, num(value), num(reference));
+        return QCoreApplication::translate("Evaluation", "Leniency: a %1 rater's scores average %2, the cycle's %3")
+            .arg(role, num(value), num(reference));
     case BiasKind::Halo:
-        return tr("Halo: a %1 rater gave nearly the same score to every behaviour (variance %2)")
+        return QCoreApplication::translate(
+                   "Evaluation", "Halo: a %1 rater gave nearly the same score to every behaviour (variance %2)")
             .arg(role, num(value));
     case BiasKind::SelfGap:
-        return tr("Self-assessment %1 against %2 from the others (gap %3)")
-            .arg(num(value), num(reference), (value >= reference ? QStringLiteral("+") : QString()) + num(value - reference));
+        return QCoreApplication::translate("Evaluation", "Self-assessment %1 against %2 from the others (gap %3)")
+            .arg(num(value), num(reference),
+                 (value >= reference ? QStringLiteral("+") : QString()) + num(value - reference));
     }
     return {};
 }
@@ -87,11 +86,11 @@ QString BiasFlag::label() const
 {
     switch (kind) {
     case BiasKind::Leniency:
-        return tr("Leniency");
+        return QCoreApplication::translate("Evaluation", "Leniency");
     case BiasKind::Halo:
-        return tr("Halo");
+        return QCoreApplication::translate("Evaluation", "Halo");
     case BiasKind::SelfGap:
-        return tr("Self gap");
+        return QCoreApplication::translate("Evaluation", "Self gap");
     }
     return {};
 }
@@ -99,19 +98,19 @@ QString BiasFlag::label() const
 QString EvaluationResult::shortStatus() const
 {
     if (calibration)
-        return tr("Calibrated");
+        return QCoreApplication::translate("Evaluation", "Calibrated");
     if (pending())
         return pendingReasons.join(QStringLiteral("; "));
-    return tr("Final");
+    return QCoreApplication::translate("Evaluation", "Final");
 }
 
 QString EvaluationResult::statusText() const
 {
     if (calibration)
-        return tr("Calibrated");
+        return QCoreApplication::translate("Evaluation", "Calibrated");
     if (pending())
-        return tr("Pending: %1").arg(pendingReasons.join(QStringLiteral("; ")));
-    return tr("Final");
+        return QCoreApplication::translate("Evaluation", "Pending: %1").arg(pendingReasons.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("Evaluation", "Final");
 }
 
 double scalePercent(double score, int scaleMax)
@@ -211,20 +210,27 @@ QVector<EvaluationResult> scoreCycle(const CycleScoringInput& in)
             }
             const QString label = raterRoleLabel(role);
             if (s.weight[ri] <= 0) {
-                rr.note = tr("not weighted");
+                rr.note = QCoreApplication::translate("Evaluation", "not weighted");
             } else if (rr.answered >= minimum) {
                 rr.included = true;
             } else if (s.required[ri]) {
-                res.pendingReasons << (rr.assigned == 0 ? tr("%1: none assigned").arg(label)
-                                                        : tr("%1: %2 of minimum %3 answered")
-                                                              .arg(label)
-                                                              .arg(rr.answered)
-                                                              .arg(minimum));
+                res.pendingReasons << (rr.assigned == 0
+                                           ? QCoreApplication::translate("Evaluation", "%1: none assigned").arg(label)
+                                           : QCoreApplication::translate("Evaluation", "%1: %2 of minimum %3 answered")
+                                                 .arg(label)
+                                                 .arg(rr.answered)
+                                                 .arg(minimum));
             } else if (rr.assigned < minimum) {
-                rr.note = rr.assigned == 0 ? tr("none assigned")
-                                           : tr("only %1 assigned, minimum %2: left out").arg(rr.assigned).arg(minimum);
+                rr.note = rr.assigned == 0
+                              ? QCoreApplication::translate("Evaluation", "none assigned")
+                              : QCoreApplication::translate("Evaluation", "only %1 assigned, minimum %2: left out")
+                                    .arg(rr.assigned)
+                                    .arg(minimum);
             } else {
-                res.pendingReasons << tr("%1: %2 of minimum %3 answered").arg(label).arg(rr.answered).arg(minimum);
+                res.pendingReasons << QCoreApplication::translate("Evaluation", "%1: %2 of minimum %3 answered")
+                                          .arg(label)
+                                          .arg(rr.answered)
+                                          .arg(minimum);
             }
         }
         std::sort(res.strengthComments.begin(), res.strengthComments.end());
@@ -258,13 +264,13 @@ QVector<EvaluationResult> scoreCycle(const CycleScoringInput& in)
                 res.behaviourScores[b] = sum / weights;
         }
         if (!res.perilakuScore && res.pendingReasons.isEmpty())
-            res.pendingReasons << tr("no rater has answered yet");
+            res.pendingReasons << QCoreApplication::translate("Evaluation", "no rater has answered yet");
         if (res.perilakuScore) {
             res.perilakuPercent = scalePercent(*res.perilakuScore, in.scaleMax);
             res.perilakuRating = perilakuRatingOf(*res.perilakuPercent, s);
         }
         if (!res.hasilKerja)
-            res.pendingReasons << tr("hasil kerja (SKP) not entered");
+            res.pendingReasons << QCoreApplication::translate("Evaluation", "hasil kerja (SKP) not entered");
         if (!res.pending() && in.matrix)
             res.predikat = in.matrix->predikat(*res.hasilKerja, *res.perilakuRating);
 
@@ -278,8 +284,8 @@ QVector<EvaluationResult> scoreCycle(const CycleScoringInput& in)
                 if (t.second && raterMean - cycleMean >= s.leniencyGap - 1e-9)
                     res.flags.append({BiasKind::Leniency, r->role, raterMean, cycleMean});
             }
-            if (r->role != RaterRole::Masyarakat && r->answered() >= s.haloMinAnswers
-                && r->variance() <= s.haloVariance + 1e-12)
+            if (r->role != RaterRole::Masyarakat && r->answered() >= s.haloMinAnswers &&
+                r->variance() <= s.haloVariance + 1e-12)
                 res.flags.append({BiasKind::Halo, r->role, r->variance(), s.haloVariance});
         }
         const RoleResult& self = res.roles[size_t(RaterRole::Diri)];

@@ -26,7 +26,7 @@ struct RaterEntry
     QString label;              // e.g. the form number of public feedback
     QString strengths;
     QString suggestions;
-    QString submittedAt;        // empty while the rater has not answered
+    QString submittedAt; // empty while the rater has not answered
     QVector<int> scores;
 
     bool submitted() const { return !submittedAt.isEmpty() && answered() > 0; }
@@ -78,10 +78,10 @@ struct BiasFlag
 {
     BiasKind kind = BiasKind::Halo;
     RaterRole role = RaterRole::Rekan;
-    double value = 0;     // the rater's mean / variance / self mean
-    double reference = 0; // the cycle mean / threshold / others' score
-    QString code() const; // "leniency", "halo", "self_gap"
-    QString text() const; // translated, names no rater
+    double value = 0;      // the rater's mean / variance / self mean
+    double reference = 0;  // the cycle mean / threshold / others' score
+    QString code() const;  // "leniency", "halo", "self_gap"
+    QString text() const;  // translated, names no rater
     QString label() const; // "Leniency", "Halo", "Self gap"
 };
 
@@ -108,7 +108,7 @@ struct EvaluationResult
     int finalHasil() const { return calibration ? calibration->hasilKerja : hasilKerja.value_or(0); }
     int finalPerilaku() const { return calibration ? calibration->perilaku : perilakuRating.value_or(0); }
     QString finalPredikat() const { return calibration ? calibration->predikat : predikat; }
-    QString statusText() const; // "Final", "Calibrated", or "Pending: reason; reason"
+    QString statusText() const;  // "Final", "Calibrated", or "Pending: reason; reason"
     QString shortStatus() const; // "Final", "Calibrated", or the reasons
 };
 

@@ -70,10 +70,11 @@ Result<EvaluationSettings> EvaluationSettings::fromValues(const QMap<QString, QS
         bool ok = false;
         const double v = QString(text).replace(u',', u'.').toDouble(&ok);
         if (!ok || v < min || v > max)
-            return settingError(k, QCoreApplication::translate("Evaluation", "Setting %1 must be a number from %2 to %3")
-                                       .arg(k)
-                                       .arg(min)
-                                       .arg(max));
+            return settingError(k,
+                                QCoreApplication::translate("Evaluation", "Setting %1 must be a number from %2 to %3")
+                                    .arg(k)
+                                    .arg(min)
+                                    .arg(max));
         *out = v;
         return {};
     };
@@ -103,15 +104,13 @@ Result<EvaluationSettings> EvaluationSettings::fromValues(const QMap<QString, QS
         if (Status st = integer(roleKey("min_raters", r), &s.minRaters[size_t(r)], 0, 50); !st)
             return st.error();
     }
-    for (Status st : {roles(key("anonymous_roles"), &s.anonymous), roles(key("required_roles"), &s.required),
-                      integer(key("scale_max"), &s.scaleMax, 2, 10), number(key("perilaku_atas"), &s.perilakuAtas, 0, 100),
-                      number(key("perilaku_sesuai"), &s.perilakuSesuai, 0, 100),
-                      integer(key("max_peers"), &s.maxPeers, 0, 50),
-                      integer(key("max_subordinates"), &s.maxSubordinates, 0, 50),
-                      number(key("leniency_gap"), &s.leniencyGap, 0, 10),
-                      number(key("halo_variance"), &s.haloVariance, 0, 10),
-                      integer(key("halo_min_answers"), &s.haloMinAnswers, 2, 100),
-                      number(key("self_gap"), &s.selfGap, 0, 10)}) {
+    for (Status st :
+         {roles(key("anonymous_roles"), &s.anonymous), roles(key("required_roles"), &s.required),
+          integer(key("scale_max"), &s.scaleMax, 2, 10), number(key("perilaku_atas"), &s.perilakuAtas, 0, 100),
+          number(key("perilaku_sesuai"), &s.perilakuSesuai, 0, 100), integer(key("max_peers"), &s.maxPeers, 0, 50),
+          integer(key("max_subordinates"), &s.maxSubordinates, 0, 50),
+          number(key("leniency_gap"), &s.leniencyGap, 0, 10), number(key("halo_variance"), &s.haloVariance, 0, 10),
+          integer(key("halo_min_answers"), &s.haloMinAnswers, 2, 100), number(key("self_gap"), &s.selfGap, 0, 10)}) {
         if (!st)
             return st.error();
     }
@@ -125,8 +124,9 @@ Result<EvaluationSettings> EvaluationSettings::fromValues(const QMap<QString, QS
     for (double w : s.weight)
         total += w;
     if (total <= 0)
-        return settingError(roleKey("weight", RaterRole::Atasan),
-                            QCoreApplication::translate("Evaluation", "At least one rater role needs a weight above zero"));
+        return settingError(
+            roleKey("weight", RaterRole::Atasan),
+            QCoreApplication::translate("Evaluation", "At least one rater role needs a weight above zero"));
     return s;
 }
 

@@ -13,13 +13,19 @@ Result<Instrument> Instrument::load(QSqlDatabase db)
     Instrument instrument;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, code, name, sort_order, competency_code FROM eval_values ORDER BY sort_order, id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, code, name, sort_order, competency_code FROM eval_values ORDER BY sort_order, id")))
         return sql::errorFrom(q);
     QVector<CoreValue> values;
     while (q.next())
-        values.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                       q.value(4).toString(), {}});
-    if (!q.exec(QStringLiteral("SELECT id, value_id, code, sort_order, text FROM eval_behaviours ORDER BY value_id, sort_order, id")))
+        values.append({q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toInt(),
+                       q.value(4).toString(),
+                       {}});
+    if (!q.exec(QStringLiteral(
+            "SELECT id, value_id, code, sort_order, text FROM eval_behaviours ORDER BY value_id, sort_order, id")))
         return sql::errorFrom(q);
     while (q.next()) {
         const Behaviour b{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
@@ -74,10 +80,11 @@ Status Instrument::setBehaviourText(QSqlDatabase db, qint64 behaviourId, const Q
         e.field = QStringLiteral("text");
         return e;
     }
-    return sql::exec(db,
-                     QStringLiteral("UPDATE eval_behaviours SET text = ?, updated_at = ?, row_version = row_version + 1 "
-                                    "WHERE id = ?"),
-                     {text.trimmed(), sql::nowText(), behaviourId});
+    return sql::exec(
+        db,
+        QStringLiteral("UPDATE eval_behaviours SET text = ?, updated_at = ?, row_version = row_version + 1 "
+                       "WHERE id = ?"),
+        {text.trimmed(), sql::nowText(), behaviourId});
 }
 
 PredikatMatrix::PredikatMatrix()
@@ -106,7 +113,8 @@ Result<PredikatMatrix> PredikatMatrix::load(QSqlDatabase db)
         ++cells;
     }
     if (cells != 9)
-        return makeError(QCoreApplication::translate("Evaluation", "The predikat matrix has %1 of its 9 cells").arg(cells));
+        return makeError(
+            QCoreApplication::translate("Evaluation", "The predikat matrix has %1 of its 9 cells").arg(cells));
     return m;
 }
 
@@ -128,7 +136,8 @@ Status PredikatMatrix::store(QSqlDatabase db, int hasilKerja, int perilaku, cons
         return e;
     }
     if (hasilKerja < -1 || hasilKerja > 1 || perilaku < -1 || perilaku > 1)
-        return makeError(QCoreApplication::translate("Evaluation", "A rating must be below, meeting or above expectation"));
+        return makeError(
+            QCoreApplication::translate("Evaluation", "A rating must be below, meeting or above expectation"));
     return sql::exec(db,
                      QStringLiteral("UPDATE eval_predikat_matrix SET predikat = ?, updated_at = ? "
                                     "WHERE hasil_kerja = ? AND perilaku = ?"),

@@ -16,11 +16,6 @@
 namespace karsa {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PublicFeedbackImport", text);
-}
-
 struct CsvRows
 {
     QList<QStringList> rows;
@@ -48,11 +43,13 @@ Error at(const QString& file, int row, int column, const QString& field, const Q
 }
 } // namespace
 
-Result<PublicFeedbackImport::Summary> PublicFeedbackImport::importFile(QSqlDatabase db, qint64 cycleId, const QString& path)
+Result<PublicFeedbackImport::Summary> PublicFeedbackImport::importFile(QSqlDatabase db, qint64 cycleId,
+                                                                       const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        Error e = makeError(tr("Cannot read the file: %1").arg(f.errorString()));
+        Error e = makeError(
+            QCoreApplication::translate("PublicFeedbackImport", "Cannot read the file: %1").arg(f.errorString()));
         e.file = QDir::toNativeSeparators(path);
         return e;
     }
@@ -92,8 +89,8 @@ Result<QVector<qint64>> PublicFeedbackImport::store(QSqlDatabase db, const Parse
     return ids;
 }
 
-Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db, qint64 cycleId, const QByteArray& bytes,
-                                                                 const QString& file)
+Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db, qint64 cycleId,
+                                                                 const QByteArray& bytes, const QString& file)
 {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -101,26 +98,33 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
     CsvRows parsed;
     csv_parser parser;
     if (csv_init(&parser, CSV_APPEND_NULL) != 0)
-        return makeError(tr("Cannot start the CSV reader"));
+        return makeError(QCoreApplication::translate("PublicFeedbackImport", "Cannot start the CSV reader"));
     // Excel in Indonesian locales writes ';' separated files.
     const qsizetype firstLine = data.indexOf('\n');
     const QByteArray header = data.left(firstLine < 0 ? data.size() : firstLine);
     if (header.count(';') > header.count(','))
         csv_set_delim(&parser, ';');
-    const size_t used = csv_parse(&parser, data.constData(), size_t(data.size()), &CsvRows::field, &CsvRows::record, &parsed);
-    const bool parseOk = used == size_t(data.size()) && csv_fini(&parser, &CsvRows::field, &CsvRows::record, &parsed) == 0;
+    const size_t used =
+        csv_parse(&parser, data.constData(), size_t(data.size()), &CsvRows::field, &CsvRows::record, &parsed);
+    const bool parseOk =
+        used == size_t(data.size()) && csv_fini(&parser, &CsvRows::field, &CsvRows::record, &parsed) == 0;
     const int parseError = csv_error(&parser);
     csv_free(&parser);
     if (!parseOk)
-        return at(file, -1, -1, {}, tr("The file is not valid CSV: %1").arg(QString::fromUtf8(csv_strerror(parseError))));
+        return at(file, -1, -1, {},
+                  QCoreApplication::translate("PublicFeedbackImport", "The file is not valid CSV: %1")
+                      .arg(QString::fromUtf8(csv_strerror(parseError))));
     if (parsed.rows.isEmpty())
-        return at(file, -1, -1, {}, tr("The file is empty"));
+        return at(file, -1, -1, {}, QCoreApplication::translate("PublicFeedbackImport", "The file is empty"));
 
     auto ce = CycleEvaluation::load(db, cycleId);
     if (!ce)
         return ce.error();
     if (!ce->cycle.isOpen())
-        return at(file, -1, -1, {}, tr("The cycle '%1' is not open; public feedback cannot be added").arg(ce->cycle.name));
+        return at(file, -1, -1, {},
+                  QCoreApplication::translate("PublicFeedbackImport",
+                                              "The cycle '%1' is not open; public feedback cannot be added")
+                      .arg(ce->cycle.name));
 
     // Header: which column is what.
     const QStringList head = parsed.rows.first();
@@ -131,7 +135,9 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
         const int column = c + 1;
         auto claim = [&](int* slot) -> Status {
             if (*slot >= 0)
-                return at(file, 1, column, head.at(c), tr("The column '%1' appears twice").arg(head.at(c)));
+                return at(file, 1, column, head.at(c),
+                          QCoreApplication::translate("PublicFeedbackImport", "The column '%1' appears twice")
+                              .arg(head.at(c)));
             *slot = c;
             return {};
         };
@@ -148,20 +154,28 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
             s = claim(&suggestionsCol);
         else if (const Behaviour* b = ce->instrument.behaviourByCode(h)) {
             if (behaviourCols.values().contains(b->id))
-                return at(file, 1, column, head.at(c), tr("The column '%1' appears twice").arg(head.at(c)));
+                return at(file, 1, column, head.at(c),
+                          QCoreApplication::translate("PublicFeedbackImport", "The column '%1' appears twice")
+                              .arg(head.at(c)));
             behaviourCols.insert(c, b->id);
         } else if (!h.isEmpty())
             return at(file, 1, column, head.at(c),
-                      tr("Unknown column '%1'; expected nip, kode_unit, formulir, kekuatan, saran or a behaviour code "
-                         "such as PEL1")
+                      QCoreApplication::translate(
+                          "PublicFeedbackImport",
+                          "Unknown column '%1'; expected nip, kode_unit, formulir, kekuatan, saran or a behaviour code "
+                          "such as PEL1")
                           .arg(head.at(c)));
         if (!s)
             return s.error();
     }
     if (nipCol < 0 && unitCol < 0)
-        return at(file, 1, -1, {}, tr("The file needs a 'nip' or a 'kode_unit' column"));
+        return at(
+            file, 1, -1, {},
+            QCoreApplication::translate("PublicFeedbackImport", "The file needs a 'nip' or a 'kode_unit' column"));
     if (behaviourCols.isEmpty())
-        return at(file, 1, -1, {}, tr("The file has no behaviour column (PEL1 .. KOL3)"));
+        return at(
+            file, 1, -1, {},
+            QCoreApplication::translate("PublicFeedbackImport", "The file has no behaviour column (PEL1 .. KOL3)"));
 
     // Who may be rated: the employees and units in the cycle's scope.
     QHash<QString, qint64> employeeByNip;
@@ -186,7 +200,10 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
         if (std::all_of(row.cbegin(), row.cend(), [](const QString& s) { return s.trimmed().isEmpty(); }))
             continue;
         if (row.size() > head.size())
-            return at(file, line, int(head.size()) + 1, {}, tr("The row has %1 fields, the header %2").arg(row.size()).arg(head.size()));
+            return at(file, line, int(head.size()) + 1, {},
+                      QCoreApplication::translate("PublicFeedbackImport", "The row has %1 fields, the header %2")
+                          .arg(row.size())
+                          .arg(head.size()));
         auto cell = [&row](int c) { return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString(); };
         RaterForm f;
         f.cycleId = cycleId;
@@ -195,11 +212,13 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
         f.submitted = true;
         const QString nipText = cell(nipCol), unitText = cell(unitCol);
         if (!nipText.isEmpty() && !unitText.isEmpty())
-            return at(file, line, unitCol + 1, head.value(unitCol),
-                      tr("Give either a NIP or a unit code, not both"));
+            return at(
+                file, line, unitCol + 1, head.value(unitCol),
+                QCoreApplication::translate("PublicFeedbackImport", "Give either a NIP or a unit code, not both"));
         if (nipText.isEmpty() && unitText.isEmpty())
             return at(file, line, (nipCol >= 0 ? nipCol : unitCol) + 1, head.value(nipCol >= 0 ? nipCol : unitCol),
-                      tr("Who is rated is missing: give a NIP or a unit code"));
+                      QCoreApplication::translate("PublicFeedbackImport",
+                                                  "Who is rated is missing: give a NIP or a unit code"));
         if (!nipText.isEmpty()) {
             auto nip = Nip::parse(nipText);
             if (!nip)
@@ -207,16 +226,22 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
             const qint64 id = employeeByNip.value(nip->digits);
             if (id == 0)
                 return at(file, line, nipCol + 1, head.at(nipCol),
-                          tr("No employee with NIP %1 is in the scope of the cycle '%2'").arg(nipText, ce->cycle.name));
+                          QCoreApplication::translate("PublicFeedbackImport",
+                                                      "No employee with NIP %1 is in the scope of the cycle '%2'")
+                              .arg(nipText, ce->cycle.name));
             f.rateeEmployeeId = id;
             ++summary.employees;
         } else {
             const qint64 id = unitByCode.value(unitText.toLower());
             if (id == 0)
-                return at(file, line, unitCol + 1, head.at(unitCol), tr("No unit has the code '%1'").arg(unitText));
+                return at(
+                    file, line, unitCol + 1, head.at(unitCol),
+                    QCoreApplication::translate("PublicFeedbackImport", "No unit has the code '%1'").arg(unitText));
             if (!scopeUnits.contains(id))
                 return at(file, line, unitCol + 1, head.at(unitCol),
-                          tr("The unit '%1' has no employee in the scope of the cycle '%2'").arg(unitText, ce->cycle.name));
+                          QCoreApplication::translate("PublicFeedbackImport",
+                                                      "The unit '%1' has no employee in the scope of the cycle '%2'")
+                              .arg(unitText, ce->cycle.name));
             f.rateeUnitId = id;
             ++summary.units;
         }
@@ -228,11 +253,13 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
             const int score = text.toInt(&ok);
             if (!ok || score < 1 || score > ce->cycle.scaleMax)
                 return at(file, line, it.key() + 1, head.at(it.key()),
-                          tr("'%1' is not a score from 1 to %2").arg(text).arg(ce->cycle.scaleMax));
+                          QCoreApplication::translate("PublicFeedbackImport", "'%1' is not a score from 1 to %2")
+                              .arg(text)
+                              .arg(ce->cycle.scaleMax));
             f.scores.insert(it.value(), score);
         }
         if (f.scores.isEmpty())
-            return at(file, line, -1, {}, tr("The row has no score"));
+            return at(file, line, -1, {}, QCoreApplication::translate("PublicFeedbackImport", "The row has no score"));
         f.label = cell(labelCol);
         f.strengths = cell(strengthsCol);
         f.suggestions = cell(suggestionsCol);
@@ -240,7 +267,7 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
         lines.append(line);
     }
     if (forms.isEmpty())
-        return at(file, -1, -1, {}, tr("The file has no data rows"));
+        return at(file, -1, -1, {}, QCoreApplication::translate("PublicFeedbackImport", "The file has no data rows"));
 
     summary.rows = int(forms.size());
     Parsed out;

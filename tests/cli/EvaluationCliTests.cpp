@@ -34,7 +34,8 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.db"));
-    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400"), QStringLiteral("--quiet")})
+    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400"),
+                     QStringLiteral("--quiet")})
                 .exitCode == 0);
 
     const Run cycles = cli(db, {QStringLiteral("eval"), QStringLiteral("cycles"), QStringLiteral("--json")});
@@ -67,12 +68,14 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
     REQUIRE_FALSE(nip.isEmpty());
 
     // Calibration needs a reason; with one, the result is calibrated.
-    const QStringList calibrate{QStringLiteral("eval"),   QStringLiteral("calibrate"), QStringLiteral("--cycle"), id,
-                                QStringLiteral("--nip"),  nip,
-                                QStringLiteral("--hasil"), QStringLiteral("atas"),   QStringLiteral("--perilaku"),
-                                QStringLiteral("atas")};
+    const QStringList calibrate{QStringLiteral("eval"),       QStringLiteral("calibrate"),
+                                QStringLiteral("--cycle"),    id,
+                                QStringLiteral("--nip"),      nip,
+                                QStringLiteral("--hasil"),    QStringLiteral("atas"),
+                                QStringLiteral("--perilaku"), QStringLiteral("atas")};
     CHECK(cli(db, calibrate).exitCode == 2);
-    REQUIRE(cli(db, calibrate + QStringList{QStringLiteral("--reason"), QStringLiteral("Inovasi layanan")}).exitCode == 0);
+    REQUIRE(cli(db, calibrate + QStringList{QStringLiteral("--reason"), QStringLiteral("Inovasi layanan")}).exitCode ==
+            0);
     const Run csv = cli(db, {QStringLiteral("eval"), QStringLiteral("results"), QStringLiteral("--cycle"), id,
                              QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
@@ -105,8 +108,8 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
         CHECK(QFile(file).size() > 1000);
     }
     const QString rapor = dir.filePath(QStringLiteral("rapor.pdf"));
-    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("--cycle"), id, QStringLiteral("--pdf"),
-                   QStringLiteral("--rapor"), nip, rapor})
+    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("--cycle"), id,
+                   QStringLiteral("--pdf"), QStringLiteral("--rapor"), nip, rapor})
               .exitCode == 0);
     CHECK(QFile(rapor).size() > 1000);
 }

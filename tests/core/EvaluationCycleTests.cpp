@@ -1,9 +1,9 @@
 #include "EvaluationTestFixture.h"
 
 #include "analytics/AnalyticsData.h"
-#include "demo/DemoCityGenerator.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/AnalyticsSettings.h"
+#include "demo/DemoCityGenerator.h"
 #include "evaluation/EvaluationFeedback.h"
 #include "evaluation/EvaluationReports.h"
 #include "evaluation/PublicFeedbackImport.h"
@@ -89,9 +89,8 @@ TEST_CASE("Raters are generated from the position hierarchy", "[core][evaluation
     REQUIRE(ce.ok());
     CHECK(ce->people.size() == 8);
     auto count = [&](qint64 ratee, RaterRole role) {
-        return std::count_if(ce->raters.cbegin(), ce->raters.cend(), [&](const RaterEntry& r) {
-            return r.rateeEmployeeId == ratee && r.role == role;
-        });
+        return std::count_if(ce->raters.cbegin(), ce->raters.cend(),
+                             [&](const RaterEntry& r) { return r.rateeEmployeeId == ratee && r.role == role; });
     };
     const qint64 a1 = office.analysts.first();
     CHECK(count(a1, RaterRole::Atasan) == 1);
@@ -133,7 +132,8 @@ TEST_CASE("Closing a cycle writes the results the talent 9-box uses; calibration
     CHECK_FALSE(r.roles[size_t(RaterRole::Bawahan)].included);
     CHECK(r.predikat == u"baik");
     // The head has no superior: pending, with the reason.
-    CHECK(ce->results.at(ce->indexOf(office.head)).pendingReasons == QStringList{QStringLiteral("Superior: none assigned")});
+    CHECK(ce->results.at(ce->indexOf(office.head)).pendingReasons ==
+          QStringList{QStringLiteral("Superior: none assigned")});
 
     {
         Transaction tx(db.db());
@@ -157,7 +157,8 @@ TEST_CASE("Closing a cycle writes the results the talent 9-box uses; calibration
     CHECK(before.box == 8);                 // sesuai ekspektasi x potensial tinggi
 
     // A pending result cannot be calibrated; a reason is required.
-    CHECK_FALSE(EvaluationService::calibrate(db.db(), cycle, office.head, 1, 1, QStringLiteral("x"), QStringLiteral("o")).ok());
+    CHECK_FALSE(
+        EvaluationService::calibrate(db.db(), cycle, office.head, 1, 1, QStringLiteral("x"), QStringLiteral("o")).ok());
     CHECK_FALSE(EvaluationService::calibrate(db.db(), cycle, office.analysts.first(), 1, 1, QStringLiteral("  "),
                                              QStringLiteral("Officer"))
                     .ok());
@@ -245,11 +246,12 @@ TEST_CASE("Public feedback CSV: errors name the row and column and store nothing
     EvaluationOffice office(db.db());
     const qint64 cycle = makeCycle(db.db(), office.org.unitId);
     auto count = [&] {
-        return sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM eval_raters WHERE role = 'masyarakat'"))->toInt();
+        return sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM eval_raters WHERE role = 'masyarakat'"))
+            ->toInt();
     };
     const QString nip = office.nips.at(1);
-    const QByteArray good = "nip;kode_unit;PEL1;PEL2;PEL3;kekuatan\r\n" + nip.toLatin1() +
-                            ";;5;4;;Ramah sekali\r\n;EV;4;4;4;\r\n";
+    const QByteArray good =
+        "nip;kode_unit;PEL1;PEL2;PEL3;kekuatan\r\n" + nip.toLatin1() + ";;5;4;;Ramah sekali\r\n;EV;4;4;4;\r\n";
     const QByteArray badScore = "nip,PEL1,PEL2\n" + nip.toLatin1() + ",5,4\n" + nip.toLatin1() + ",7,4\n";
     auto r = PublicFeedbackImport::importData(db.db(), cycle, badScore, QStringLiteral("survei.csv"));
     REQUIRE_FALSE(r.ok());
@@ -262,8 +264,8 @@ TEST_CASE("Public feedback CSV: errors name the row and column and store nothing
     auto unknownColumn = PublicFeedbackImport::importData(db.db(), cycle, "nip,PEL9\n1,2\n", QStringLiteral("x.csv"));
     REQUIRE_FALSE(unknownColumn.ok());
     CHECK(unknownColumn.error().column == 2);
-    auto unknownNip = PublicFeedbackImport::importData(db.db(), cycle, "nip,PEL1\n199001012015011001,3\n",
-                                                       QStringLiteral("x.csv"));
+    auto unknownNip =
+        PublicFeedbackImport::importData(db.db(), cycle, "nip,PEL1\n199001012015011001,3\n", QStringLiteral("x.csv"));
     REQUIRE_FALSE(unknownNip.ok());
     CHECK(unknownNip.error().row == 2);
     auto both = PublicFeedbackImport::importData(db.db(), cycle, "nip,kode_unit,PEL1\n" + nip.toLatin1() + ",EV,3\n",
@@ -327,7 +329,7 @@ TEST_CASE("The demo city has a closed evaluation cycle with realistic responses"
     const CycleProgress p = ce->progress();
     CHECK(p.employees >= 20);
     CHECK(p.final > p.employees / 2);
-    CHECK(p.pending > 0);                 // some forms never came back
+    CHECK(p.pending > 0); // some forms never came back
     CHECK(p.answered < p.forms);
     CHECK(p.answered > p.forms * 3 / 4);
     CHECK(p.predikatCounts.value(QStringLiteral("baik")) > p.final / 3);
@@ -335,8 +337,9 @@ TEST_CASE("The demo city has a closed evaluation cycle with realistic responses"
                                             [](const RaterEntry& r) { return r.role == RaterRole::Masyarakat; });
     CHECK(publicFeedback);
     // Final results are in the performance ratings with source "evaluation".
-    auto written = sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM performance_ratings WHERE source = 'evaluation' "
-                                                       "AND year = 2025"));
+    auto written =
+        sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM performance_ratings WHERE source = 'evaluation' "
+                                            "AND year = 2025"));
     REQUIRE(written.ok());
     CHECK(written->toInt() == p.final);
 }

@@ -191,7 +191,7 @@ TEST_CASE("Bias flags: leniency, halo and self-vs-others, without changing score
     s.input.ratees = {{10, 1, 0, std::nullopt}, {11, 1, 0, std::nullopt}, {12, 1, 0, std::nullopt}};
     const QVector<int> varied{2, 3, 4, 3, 2, 4, 3};
     // Rater 30 is lenient (always 5: also a halo); raters 31-33 vary around 3; 12 rates itself 5.
-    s.input.raters = {rater(1, 10, RaterRole::Atasan, 30, {5}),   rater(2, 11, RaterRole::Atasan, 31, varied),
+    s.input.raters = {rater(1, 10, RaterRole::Atasan, 30, {5}),    rater(2, 11, RaterRole::Atasan, 31, varied),
                       rater(3, 12, RaterRole::Atasan, 31, varied), rater(4, 10, RaterRole::Rekan, 32, varied),
                       rater(5, 11, RaterRole::Rekan, 33, varied),  rater(6, 12, RaterRole::Rekan, 32, varied),
                       rater(7, 12, RaterRole::Diri, 12, {5, 5, 4})};

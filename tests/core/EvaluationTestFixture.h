@@ -76,8 +76,10 @@ struct EvaluationOffice
     {
         org = makeMiniOrg(db, QStringLiteral("EV"));
         const qint64 headPos = addPosition(db, QStringLiteral("EV-HEAD"), QStringLiteral("Kepala Bidang"), 0, 1);
-        const qint64 analystPos = addPosition(db, QStringLiteral("EV-AN"), QStringLiteral("Analis Kinerja"), headPos, 5);
-        const qint64 staffPos = addPosition(db, QStringLiteral("EV-ST"), QStringLiteral("Pengadministrasi"), analystPos, 2);
+        const qint64 analystPos =
+            addPosition(db, QStringLiteral("EV-AN"), QStringLiteral("Analis Kinerja"), headPos, 5);
+        const qint64 staffPos =
+            addPosition(db, QStringLiteral("EV-ST"), QStringLiteral("Pengadministrasi"), analystPos, 2);
         head = addEmployee(db, headPos, QStringLiteral("Hendra Kepalabidang"), 1);
         const char* analystNames[] = {"Anisa Pertamasari", "Bagus Keduawan", "Citra Ketigasari", "Dimas Keempatono",
                                       "Erna Kelimasari"};

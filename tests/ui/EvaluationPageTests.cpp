@@ -7,8 +7,8 @@
 #include "evaluation/CycleEvaluation.h"
 #include "evaluation/EvaluationPage.h"
 #include "settings/EvaluationSettingsWidget.h"
-#include "storage/SettingsRepository.h"
 #include "shell/Workspace.h"
+#include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
@@ -31,7 +31,8 @@ TEST_CASE("The evaluation page shows the core's progress, raters and results of 
     workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
 
     EvaluationPage page(&workspace);
-    QAbstractItemModelTester progressTester(page.progressModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester progressTester(page.progressModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester raterTester(page.raterModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester resultTester(page.resultModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy loaded(&page, &EvaluationPage::loaded);
@@ -54,14 +55,15 @@ TEST_CASE("The evaluation page shows the core's progress, raters and results of 
         const RowTableModel::Row* shown = page.progressModel()->rowAt(row);
         CHECK(shown->display.last() == r.pendingReasons.join(QStringLiteral("; ")));
         pending += r.isFinal() ? 0 : 1;
-        const RowTableModel::Row* result = page.resultModel()->rowAt(page.resultModel()->rowOfId(core->people.at(i).id));
+        const RowTableModel::Row* result =
+            page.resultModel()->rowAt(page.resultModel()->rowOfId(core->people.at(i).id));
         CHECK(result->display.at(6) == (r.isFinal() ? predikatLabel(r.finalPredikat()) : QString()));
     }
     CHECK(pending == core->progress().pending);
     // The rater list (names) cannot be exported.
     auto panels = page.findChildren<TablePanel*>();
-    const auto raterPanel = std::find_if(panels.cbegin(), panels.cend(),
-                                         [&](TablePanel* p) { return p->model() == page.raterModel(); });
+    const auto raterPanel =
+        std::find_if(panels.cbegin(), panels.cend(), [&](TablePanel* p) { return p->model() == page.raterModel(); });
     REQUIRE(raterPanel != panels.cend());
     CHECK((*raterPanel)->exportButton()->isHidden());
 

@@ -25,8 +25,9 @@ QComboBox* ratingBox(int current, QWidget* parent)
 }
 } // namespace
 
-CalibrationDialog::CalibrationDialog(const QString& employee, const EvaluationResult& result, const PredikatMatrix& matrix,
-                                     const QVector<Calibration>& history, const QString& officer, QWidget* parent)
+CalibrationDialog::CalibrationDialog(const QString& employee, const EvaluationResult& result,
+                                     const PredikatMatrix& matrix, const QVector<Calibration>& history,
+                                     const QString& officer, QWidget* parent)
     : QDialog(parent), m_matrix(matrix)
 {
     setWindowTitle(tr("Calibrate result"));
@@ -34,11 +35,11 @@ CalibrationDialog::CalibrationDialog(const QString& employee, const EvaluationRe
     auto* head = new QLabel(employee, this);
     head->setStyleSheet(QStringLiteral("font-weight: bold;"));
     layout->addWidget(head);
-    QString computed = tr("Computed result: hasil kerja %1, perilaku %2 (score %3), predikat %4.")
-                           .arg(expectationLabel(result.hasilKerja.value_or(0)),
-                                expectationLabel(result.perilakuRating.value_or(0)),
-                                result.perilakuScore ? IndonesianFormat::number(*result.perilakuScore, 2) : QString(),
-                                predikatLabel(result.predikat));
+    QString computed =
+        tr("Computed result: hasil kerja %1, perilaku %2 (score %3), predikat %4.")
+            .arg(expectationLabel(result.hasilKerja.value_or(0)), expectationLabel(result.perilakuRating.value_or(0)),
+                 result.perilakuScore ? IndonesianFormat::number(*result.perilakuScore, 2) : QString(),
+                 predikatLabel(result.predikat));
     for (const Calibration& c : history)
         computed += u'\n' + tr("Calibrated on %1 by %2: %3 → %4 (%5)")
                                 .arg(IndonesianFormat::date(QDateTime::fromString(c.at, Qt::ISODate).date()), c.by,

@@ -53,8 +53,7 @@ QVector<QPair<qint64, QString>> unitTree(QSqlDatabase db)
 
 EvaluationEditor::EvaluationEditor(Workspace* workspace, QWidget* parent)
     : QObject(parent), m_workspace(workspace), m_parent(parent)
-{
-}
+{}
 
 void EvaluationEditor::report(const Status& status)
 {
@@ -121,7 +120,8 @@ void EvaluationEditor::enterAnswers(const CycleEvaluation& ce, qint64 raterId)
     if (!before)
         return report(before.error());
     const RaterForm original = before.value();
-    const QString rater = original.role == RaterRole::Masyarakat ? tr("Public") : ce.employeeNames.value(original.raterEmployeeId);
+    const QString rater =
+        original.role == RaterRole::Masyarakat ? tr("Public") : ce.employeeNames.value(original.raterEmployeeId);
     const QString heading = tr("%1 rates %2 as %3")
                                 .arg(rater,
                                      original.rateeEmployeeId ? personText(ce, original.rateeEmployeeId)
@@ -134,7 +134,9 @@ void EvaluationEditor::enterAnswers(const CycleEvaluation& ce, qint64 raterId)
         const RaterForm after = dialog.form();
         const Status s = DbCommand::execute(
             m_workspace, tr("Answers of a rater"),
-            [raterId, after, scale](QSqlDatabase db) { return EvaluationRepository(db).saveAnswers(raterId, after, scale); },
+            [raterId, after, scale](QSqlDatabase db) {
+                return EvaluationRepository(db).saveAnswers(raterId, after, scale);
+            },
             [raterId, original, scale](QSqlDatabase db) {
                 return EvaluationRepository(db).saveAnswers(raterId, original, scale);
             },
@@ -198,8 +200,8 @@ void EvaluationEditor::removeRater(const CycleEvaluation& ce, qint64 raterId)
     auto before = EvaluationRepository(m_workspace->db()).form(raterId);
     if (!before)
         return report(before.error());
-    if (QMessageBox::question(m_parent, tr("Remove rater"), tr("Remove this rater and their answers?"))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(m_parent, tr("Remove rater"), tr("Remove this rater and their answers?")) !=
+        QMessageBox::Yes)
         return;
     const RaterForm original = before.value();
     const int scale = ce.cycle.scaleMax;
@@ -223,8 +225,8 @@ void EvaluationEditor::addPublicFeedback(const CycleEvaluation& ce, qint64 ratee
     f.rateeEmployeeId = rateeId;
     f.role = RaterRole::Masyarakat;
     f.source = QStringLiteral("form");
-    ResponseDialog dialog(tr("Public feedback for %1").arg(personText(ce, rateeId)), ce.instrument, ce.cycle.scaleMax, f,
-                          true, m_parent);
+    ResponseDialog dialog(tr("Public feedback for %1").arg(personText(ce, rateeId)), ce.instrument, ce.cycle.scaleMax,
+                          f, true, m_parent);
     const int scale = ce.cycle.scaleMax;
     while (dialog.exec() == QDialog::Accepted) {
         const RaterForm form = dialog.form();
@@ -254,7 +256,8 @@ void EvaluationEditor::importPublicFeedback(const CycleEvaluation& ce)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return report(makeError(tr("Cannot read %1: %2").arg(path, file.errorString())));
-    auto parsed = PublicFeedbackImport::parse(m_workspace->db(), ce.cycle.id, file.readAll(), QFileInfo(path).fileName());
+    auto parsed =
+        PublicFeedbackImport::parse(m_workspace->db(), ce.cycle.id, file.readAll(), QFileInfo(path).fileName());
     if (!parsed)
         return report(parsed.error());
     const PublicFeedbackImport::Parsed data = parsed.value();
@@ -352,15 +355,15 @@ void EvaluationEditor::closeCycle(const CycleEvaluation& ce)
     const CycleProgress p = ce.progress();
     const bool publishes = EvaluationService::publishes(ce.cycle, ce.settings);
     if (QMessageBox::question(m_parent, tr("Close cycle"),
-                              (publishes ? tr("Close '%1'? %2 final results are written to the performance ratings of %3 "
-                                              "(the talent 9-box); %4 pending results are not.")
-                                         : tr("Close '%1'? %2 results are final, %4 pending. Quarterly results are not "
-                                              "written to the performance ratings (%3)."))
+                              (publishes
+                                   ? tr("Close '%1'? %2 final results are written to the performance ratings of %3 "
+                                        "(the talent 9-box); %4 pending results are not.")
+                                   : tr("Close '%1'? %2 results are final, %4 pending. Quarterly results are not "
+                                        "written to the performance ratings (%3)."))
                                   .arg(ce.cycle.name)
                                   .arg(p.final)
                                   .arg(ce.cycle.year)
-                                  .arg(p.pending))
-        != QMessageBox::Yes)
+                                  .arg(p.pending)) != QMessageBox::Yes)
         return;
     const qint64 cycle = ce.cycle.id;
     auto backup = std::make_shared<QVector<RatingBackup>>();
@@ -386,19 +389,23 @@ void EvaluationEditor::reopenCycle(const CycleEvaluation& ce)
 {
     const qint64 cycle = ce.cycle.id;
     report(DbCommand::execute(
-        m_workspace, tr("Reopen %1").arg(ce.cycle.name), [cycle](QSqlDatabase db) { return EvaluationService::reopen(db, cycle); },
-        [cycle](QSqlDatabase db) { return EvaluationRepository(db).setStatus(cycle, QStringLiteral("closed")); }, kKinds));
+        m_workspace, tr("Reopen %1").arg(ce.cycle.name),
+        [cycle](QSqlDatabase db) { return EvaluationService::reopen(db, cycle); },
+        [cycle](QSqlDatabase db) { return EvaluationRepository(db).setStatus(cycle, QStringLiteral("closed")); },
+        kKinds));
 }
 
 void EvaluationEditor::lockCycle(const CycleEvaluation& ce)
 {
-    if (QMessageBox::question(m_parent, tr("Lock cycle"),
-                              tr("Lock '%1'? Afterwards no answer, hasil kerja or calibration can change.").arg(ce.cycle.name))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            m_parent, tr("Lock cycle"),
+            tr("Lock '%1'? Afterwards no answer, hasil kerja or calibration can change.").arg(ce.cycle.name)) !=
+        QMessageBox::Yes)
         return;
     const qint64 cycle = ce.cycle.id;
     report(DbCommand::execute(
-        m_workspace, tr("Lock %1").arg(ce.cycle.name), [cycle](QSqlDatabase db) { return EvaluationService::lock(db, cycle); },
+        m_workspace, tr("Lock %1").arg(ce.cycle.name),
+        [cycle](QSqlDatabase db) { return EvaluationService::lock(db, cycle); },
         [cycle](QSqlDatabase db) { return EvaluationRepository(db).setStatus(cycle, QStringLiteral("closed"), true); },
         kKinds));
 }

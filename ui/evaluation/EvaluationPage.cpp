@@ -116,16 +116,17 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
     m_tabs->addTab(m_raterPanel, tr("Raters and answers"));
 
     // Results with flags, details and calibration.
-    m_results = new RowTableModel({{tr("NIP"), Type::Nip, {}},
-                                   {tr("Name"), Type::Text, {}},
-                                   {tr("Unit"), Type::Text, {}},
-                                   {tr("Hasil kerja"), Type::Text, {}},
-                                   {tr("Perilaku score"), Type::Decimal, tr("Weighted 360° score on the cycle's scale")},
-                                   {tr("Perilaku kerja"), Type::Text, {}},
-                                   {tr("Predikat"), Type::Text, {}},
-                                   {tr("Status"), Type::Text, {}},
-                                   {tr("Bias flags"), Type::Text, tr("Shown to the officer; scores are not changed")}},
-                                  this);
+    m_results =
+        new RowTableModel({{tr("NIP"), Type::Nip, {}},
+                           {tr("Name"), Type::Text, {}},
+                           {tr("Unit"), Type::Text, {}},
+                           {tr("Hasil kerja"), Type::Text, {}},
+                           {tr("Perilaku score"), Type::Decimal, tr("Weighted 360° score on the cycle's scale")},
+                           {tr("Perilaku kerja"), Type::Text, {}},
+                           {tr("Predikat"), Type::Text, {}},
+                           {tr("Status"), Type::Text, {}},
+                           {tr("Bias flags"), Type::Text, tr("Shown to the officer; scores are not changed")}},
+                          this);
     auto* splitter = new QSplitter(Qt::Vertical, m_tabs);
     m_resultPanel = new TablePanel(workspace, m_results, splitter);
     m_resultPanel->table()->setObjectName(QStringLiteral("evaluationResults"));
@@ -180,11 +181,16 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
                 action(*m_evaluation);
         };
     };
-    connect(m_generate, &QPushButton::clicked, this, withEvaluation([this](const CycleEvaluation& e) { m_editor->generateRaters(e); }));
-    connect(m_import, &QPushButton::clicked, this, withEvaluation([this](const CycleEvaluation& e) { m_editor->importPublicFeedback(e); }));
-    connect(m_close, &QPushButton::clicked, this, withEvaluation([this](const CycleEvaluation& e) { m_editor->closeCycle(e); }));
-    connect(m_reopen, &QPushButton::clicked, this, withEvaluation([this](const CycleEvaluation& e) { m_editor->reopenCycle(e); }));
-    connect(m_lock, &QPushButton::clicked, this, withEvaluation([this](const CycleEvaluation& e) { m_editor->lockCycle(e); }));
+    connect(m_generate, &QPushButton::clicked, this,
+            withEvaluation([this](const CycleEvaluation& e) { m_editor->generateRaters(e); }));
+    connect(m_import, &QPushButton::clicked, this,
+            withEvaluation([this](const CycleEvaluation& e) { m_editor->importPublicFeedback(e); }));
+    connect(m_close, &QPushButton::clicked, this,
+            withEvaluation([this](const CycleEvaluation& e) { m_editor->closeCycle(e); }));
+    connect(m_reopen, &QPushButton::clicked, this,
+            withEvaluation([this](const CycleEvaluation& e) { m_editor->reopenCycle(e); }));
+    connect(m_lock, &QPushButton::clicked, this,
+            withEvaluation([this](const CycleEvaluation& e) { m_editor->lockCycle(e); }));
     connect(answers, &QPushButton::clicked, this, withEvaluation([this](const CycleEvaluation& e) {
                 if (const qint64 id = m_raterPanel->currentId())
                     m_editor->enterAnswers(e, id);
@@ -258,7 +264,8 @@ void EvaluationPage::fillCycles()
         return;
     }
     for (const EvaluationCycle& c : cycles.value())
-        m_cycle->addItem(tr("%1 · %2 · %3").arg(c.name, c.periodText(), EvaluationCycle::statusLabel(c.status)), c.id);
+        m_cycle->addItem(tr("%1 · %2 · %3").arg(c.name, c.periodText(), EvaluationCycle::statusLabel(c.status)),
+                         c.id);
     const int index = m_cycle->findData(keep);
     m_cycle->setCurrentIndex(index >= 0 ? index : (m_cycle->count() ? 0 : -1));
     m_wantedCycle = currentCycle();
@@ -299,16 +306,18 @@ void EvaluationPage::show(std::shared_ptr<CycleEvaluation> evaluation)
     const CycleProgress p = ce.progress();
     QStringList counts;
     for (const QString& code : predikatCodes())
-        counts << QStringLiteral("%1 %2").arg(predikatLabel(code), IndonesianFormat::integer(p.predikatCounts.value(code)));
-    m_summary->setText(tr("%1 · %2 · scale 1–%3 · status %4. %5 employees: %6 final, %7 pending, %8 calibrated; "
-                          "forms answered %9. Predikat: %10.")
-                           .arg(ce.scopeName, ce.cycle.periodText())
-                           .arg(ce.cycle.scaleMax)
-                           .arg(EvaluationCycle::statusLabel(ce.cycle.status))
-                           .arg(IndonesianFormat::integer(p.employees), IndonesianFormat::integer(p.final),
-                                IndonesianFormat::integer(p.pending), IndonesianFormat::integer(p.calibrated),
-                                tr("%1 of %2").arg(IndonesianFormat::integer(p.answered), IndonesianFormat::integer(p.forms)),
-                                counts.join(QStringLiteral(", "))));
+        counts << QStringLiteral("%1 %2").arg(predikatLabel(code),
+                                              IndonesianFormat::integer(p.predikatCounts.value(code)));
+    m_summary->setText(
+        tr("%1 · %2 · scale 1–%3 · status %4. %5 employees: %6 final, %7 pending, %8 calibrated; "
+           "forms answered %9. Predikat: %10.")
+            .arg(ce.scopeName, ce.cycle.periodText())
+            .arg(ce.cycle.scaleMax)
+            .arg(EvaluationCycle::statusLabel(ce.cycle.status))
+            .arg(IndonesianFormat::integer(p.employees), IndonesianFormat::integer(p.final),
+                 IndonesianFormat::integer(p.pending), IndonesianFormat::integer(p.calibrated),
+                 tr("%1 of %2").arg(IndonesianFormat::integer(p.answered), IndonesianFormat::integer(p.forms)),
+                 counts.join(QStringLiteral(", "))));
 
     QVector<RowTableModel::Row> progress, results;
     for (int i = 0; i < ce.people.size(); ++i) {
@@ -344,8 +353,15 @@ void EvaluationPage::show(std::shared_ptr<CycleEvaluation> evaluation)
                        r.isFinal() ? predikatLabel(r.finalPredikat()) : QString(),
                        r.statusText(),
                        flags.join(QStringLiteral(", "))};
-        res.value = {person.nip, {}, {}, r.hasilKerja ? QVariant(r.finalHasil()) : QVariant(),
-                     r.perilakuScore ? QVariant(*r.perilakuScore) : QVariant(), {}, {}, {}, {}};
+        res.value = {person.nip,
+                     {},
+                     {},
+                     r.hasilKerja ? QVariant(r.finalHasil()) : QVariant(),
+                     r.perilakuScore ? QVariant(*r.perilakuScore) : QVariant(),
+                     {},
+                     {},
+                     {},
+                     {}};
         if (r.calibration)
             res.background = kCalibrated;
         else if (!r.isFinal())
@@ -367,8 +383,12 @@ void EvaluationPage::show(std::shared_ptr<CycleEvaluation> evaluation)
         const QString rater = r.role == RaterRole::Masyarakat
                                   ? (r.label.isEmpty() ? tr("Public") : tr("Public (%1)").arg(r.label))
                                   : ce.employeeNames.value(r.raterEmployeeId);
-        row.display = {rated, Nip::format(nip), raterRoleLabel(r.role), rater,
-                       r.submitted() ? tr("Yes (%1 of %2)").arg(r.answered()).arg(r.scores.size()) : tr("No"), r.source};
+        row.display = {rated,
+                       Nip::format(nip),
+                       raterRoleLabel(r.role),
+                       rater,
+                       r.submitted() ? tr("Yes (%1 of %2)").arg(r.answered()).arg(r.scores.size()) : tr("No"),
+                       r.source};
         row.value = {{}, nip, {}, {}, {}, {}};
         if (!r.submitted())
             row.background = kPending;
@@ -422,9 +442,10 @@ void EvaluationPage::showDetails(qint64 employeeId)
         flags << f.text();
     list(tr("Bias flags (scores are not changed)"), flags);
     if (r.calibration)
-        list(tr("Calibration"), {tr("%1 → %2 by %3: %4")
-                                     .arg(predikatLabel(r.calibration->originalPredikat),
-                                          predikatLabel(r.calibration->predikat), r.calibration->by, r.calibration->reason)});
+        list(tr("Calibration"),
+             {tr("%1 → %2 by %3: %4")
+                  .arg(predikatLabel(r.calibration->originalPredikat), predikatLabel(r.calibration->predikat),
+                       r.calibration->by, r.calibration->reason)});
     const EvaluationFeedback f = EvaluationFeedback::derive(ce, i);
     list(tr("Strengths"), f.strengths);
     list(tr("Development areas"), f.developmentAreas);

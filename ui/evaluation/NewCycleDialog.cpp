@@ -1,9 +1,9 @@
 #include "NewCycleDialog.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>

@@ -13,8 +13,8 @@
 
 namespace karsa::ui {
 
-ResponseDialog::ResponseDialog(const QString& heading, const Instrument& instrument, int scaleMax, const RaterForm& form,
-                               bool showLabel, QWidget* parent)
+ResponseDialog::ResponseDialog(const QString& heading, const Instrument& instrument, int scaleMax,
+                               const RaterForm& form, bool showLabel, QWidget* parent)
     : QDialog(parent), m_original(form)
 {
     setWindowTitle(tr("Rater answers"));

@@ -30,22 +30,26 @@ EvaluationSettingsWidget::EvaluationSettingsWidget(Workspace* workspace, QWidget
     scroll->setWidgetResizable(true);
     auto* inner = new QWidget(scroll);
     auto* form = new QFormLayout(inner);
-    auto* note = new QLabel(tr("No national 360° weighting exists under PermenPANRB 6/2022: these are the agency's rules. "
-                               "Weights are relative; roles with fewer assigned raters than the minimum are left out "
-                               "to keep them anonymous."),
-                            inner);
+    auto* note =
+        new QLabel(tr("No national 360° weighting exists under PermenPANRB 6/2022: these are the agency's rules. "
+                      "Weights are relative; roles with fewer assigned raters than the minimum are left out "
+                      "to keep them anonymous."),
+                   inner);
     note->setWordWrap(true);
     form->addRow(note);
     for (RaterRole r : kAllRaterRoles)
-        addNumber(form, key(QStringLiteral("weight/")) + raterRoleCode(r), tr("Weight: %1").arg(raterRoleLabel(r)), 0, 100, 1);
+        addNumber(form, key(QStringLiteral("weight/")) + raterRoleCode(r), tr("Weight: %1").arg(raterRoleLabel(r)), 0,
+                  100, 1);
     for (RaterRole r : kAllRaterRoles)
-        addNumber(form, key(QStringLiteral("min_raters/")) + raterRoleCode(r), tr("Minimum raters: %1").arg(raterRoleLabel(r)),
-                  0, 50, 0);
+        addNumber(form, key(QStringLiteral("min_raters/")) + raterRoleCode(r),
+                  tr("Minimum raters: %1").arg(raterRoleLabel(r)), 0, 50, 0);
     addRoles(form, key(QStringLiteral("anonymous_roles")), tr("Anonymous roles"));
     addRoles(form, key(QStringLiteral("required_roles")), tr("Required roles"));
     addNumber(form, key(QStringLiteral("scale_max")), tr("Answer scale 1 to (new cycles)"), 2, 10, 0);
-    addNumber(form, key(QStringLiteral("perilaku_atas")), tr("Perilaku above expectation from (% of scale)"), 0, 100, 1);
-    addNumber(form, key(QStringLiteral("perilaku_sesuai")), tr("Perilaku meets expectation from (% of scale)"), 0, 100, 1);
+    addNumber(form, key(QStringLiteral("perilaku_atas")), tr("Perilaku above expectation from (% of scale)"), 0, 100,
+              1);
+    addNumber(form, key(QStringLiteral("perilaku_sesuai")), tr("Perilaku meets expectation from (% of scale)"), 0, 100,
+              1);
     addNumber(form, key(QStringLiteral("max_peers")), tr("Peers generated per employee"), 0, 50, 0);
     addNumber(form, key(QStringLiteral("max_subordinates")), tr("Subordinates generated per employee"), 0, 50, 0);
     addNumber(form, key(QStringLiteral("leniency_gap")), tr("Leniency flag: rater mean above the cycle by"), 0, 10, 2);
@@ -90,8 +94,9 @@ void EvaluationSettingsWidget::addNumber(QFormLayout* form, const QString& k, co
     spin->setDecimals(decimals);
     spin->setMaximumWidth(160);
     form->addRow(label, spin);
-    m_fields.insert(k, {[spin, decimals] { return QString::number(spin->value(), 'f', decimals); },
-                        [spin](const QString& v) { spin->setValue(QString(v).trimmed().replace(u',', u'.').toDouble()); }});
+    m_fields.insert(
+        k, {[spin, decimals] { return QString::number(spin->value(), 'f', decimals); },
+            [spin](const QString& v) { spin->setValue(QString(v).trimmed().replace(u',', u'.').toDouble()); }});
 }
 
 void EvaluationSettingsWidget::addRoles(QFormLayout* form, const QString& k, const QString& label)
