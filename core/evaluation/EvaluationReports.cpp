@@ -117,17 +117,18 @@ ReportTable EvaluationReports::unitTable(const CycleEvaluation& ce, qint64 unitI
                               QCoreApplication::translate("EvaluationReports", "Perilaku score"), 2, 9),
         ReportColumn::text(QStringLiteral("perilaku"),
                            QCoreApplication::translate("EvaluationReports", "Perilaku kerja"), 7)};
-    for (RaterRole role : kAllRaterRoles)
+    // Self is left out: it is not weighted by default and feeds the self-gap flag instead.
+    const QList<RaterRole> roles{RaterRole::Atasan, RaterRole::Rekan, RaterRole::Bawahan, RaterRole::Masyarakat};
+    for (RaterRole role : roles)
         t.columns << ReportColumn::decimal(QStringLiteral("mean_") + raterRoleCode(role), raterRoleLabel(role), 2, 9);
     t.columns << ReportColumn::text(QStringLiteral("predikat"),
                                     QCoreApplication::translate("EvaluationReports", "Predikat"), 12)
               << ReportColumn::text(QStringLiteral("status"),
                                     QCoreApplication::translate("EvaluationReports", "Status or reason pending"), 24)
-              << ReportColumn::text(QStringLiteral("calibration"),
-                                    QCoreApplication::translate("EvaluationReports", "Calibration"), 26)
               << ReportColumn::text(QStringLiteral("flags"),
-                                    QCoreApplication::translate("EvaluationReports", "Bias flags"), 10);
+                                    QCoreApplication::translate("EvaluationReports", "Bias flags"), 16);
     int no = 0;
+    QStringList calibrations;
     for (int i = 0; i < ce.people.size(); ++i) {
         const EvaluationPerson& p = ce.people.at(i);
         if (p.unitId != unitId)
@@ -142,14 +143,17 @@ ReportTable EvaluationReports::unitTable(const CycleEvaluation& ce, qint64 unitI
                       orNull(r.perilakuScore),
                       r.isFinal() ? expectationShort(r.finalPerilaku())
                                   : (r.perilakuRating ? expectationShort(*r.perilakuRating) : QString())};
-        for (RaterRole role : kAllRaterRoles) {
+        for (RaterRole role : roles) {
             const RoleResult& rr = r.roles[size_t(role)];
             row << (rr.visible ? orNull(rr.mean) : QVariant()); // aggregates only, and only when allowed
         }
-        row << (r.isFinal() ? predikatLabel(r.finalPredikat()) : QString()) << r.shortStatus()
-            << (r.calibration ? calibrationText(*r.calibration) : QString()) << flagCodes(r);
+        row << (r.isFinal() ? predikatLabel(r.finalPredikat()) : QString()) << r.shortStatus() << flagCodes(r);
         t.addRow(row);
+        if (r.calibration)
+            calibrations << QCoreApplication::translate("EvaluationReports", "Calibration %1 (%2): %3")
+                                .arg(p.name, Nip::format(p.nip), calibrationText(*r.calibration));
     }
+    t.notes << calibrations;
     t.notes << QCoreApplication::translate(
                    "EvaluationReports",
                    "Role columns: mean answer (1-%1) of each rater role; empty when fewer than the minimum answered.")

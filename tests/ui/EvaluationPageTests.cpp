@@ -5,13 +5,18 @@
 #include "common/TablePanel.h"
 #include "demo/DemoCityGenerator.h"
 #include "evaluation/CycleEvaluation.h"
+#include "evaluation/CalibrationDialog.h"
 #include "evaluation/EvaluationPage.h"
+#include "evaluation/ResponseDialog.h"
 #include "settings/EvaluationSettingsWidget.h"
 #include "shell/Workspace.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -109,4 +114,49 @@ TEST_CASE("Evaluation settings are edited, validated by the core and saved undoa
     CHECK_FALSE(loaded->anonymous[size_t(RaterRole::Bawahan)]);
     workspace.undoStack()->undo();
     CHECK(EvaluationSettings::load(SettingsRepository(workspace.db()))->minRaters[size_t(RaterRole::Rekan)] == 3);
+}
+
+// Pictures for a person to look at (`KARSA_SHOTS_DIR=/tmp/x karsa_ui_tests "[.evaluation-shots]"`).
+TEST_CASE("Pictures of the evaluation results, answers and calibration dialogs", "[.evaluation-shots]")
+{
+    const QString dir = qEnvironmentVariable("KARSA_SHOTS_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    test::TempDatabase db;
+    DemoOptions options;
+    options.employees = 400;
+    options.today = QDate(2026, 3, 1);
+    REQUIRE(DemoCityGenerator::generate(*db, options).ok());
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    EvaluationPage page(&workspace);
+    page.resize(1400, 800);
+    QSignalSpy loaded(&page, &EvaluationPage::loaded);
+    page.show();
+    page.activate();
+    REQUIRE((loaded.count() > 0 || loaded.wait(20000)));
+    page.tabs()->setCurrentIndex(2);
+    const CycleEvaluation& ce = *page.evaluation();
+    int flagged = 0;
+    while (flagged < ce.results.size() && ce.results.at(flagged).flags.isEmpty())
+        ++flagged;
+    REQUIRE(flagged < ce.results.size());
+    const int row = page.resultModel()->rowOfId(ce.people.at(flagged).id);
+    page.resultPanel()->table()->selectRow(row);
+    QCoreApplication::processEvents();
+    REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("evaluation-results.png"))));
+    page.tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("evaluation-raters.png"))));
+
+    auto history = EvaluationRepository(workspace.db()).calibrationHistory(ce.cycle.id, ce.people.at(flagged).id);
+    CalibrationDialog calibration(ce.people.at(flagged).name, ce.results.at(flagged), ce.matrix, history.value(),
+                                  QStringLiteral("Ratna"));
+    calibration.show();
+    QCoreApplication::processEvents();
+    REQUIRE(calibration.grab().save(QDir(dir).filePath(QStringLiteral("calibration-dialog.png"))));
+    auto form = EvaluationRepository(workspace.db()).form(ce.raters.first().id);
+    ResponseDialog answers(QStringLiteral("Penilai menilai pegawai"), ce.instrument, 5, form.value(), false);
+    answers.show();
+    QCoreApplication::processEvents();
+    REQUIRE(answers.grab().save(QDir(dir).filePath(QStringLiteral("answers-dialog.png"))));
 }

@@ -160,7 +160,7 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
             m_summary->setText(out.error);
             return;
         }
-        show(out.evaluation);
+        showEvaluation(out.evaluation);
     });
     connect(m_cycle, &QComboBox::currentIndexChanged, this, [this] {
         m_wantedCycle = currentCycle();
@@ -299,7 +299,7 @@ void EvaluationPage::loadCycle()
     }));
 }
 
-void EvaluationPage::show(std::shared_ptr<CycleEvaluation> evaluation)
+void EvaluationPage::showEvaluation(std::shared_ptr<CycleEvaluation> evaluation)
 {
     m_evaluation = std::move(evaluation);
     const CycleEvaluation& ce = *m_evaluation;
@@ -347,9 +347,9 @@ void EvaluationPage::show(std::shared_ptr<CycleEvaluation> evaluation)
         res.display = {Nip::format(person.nip),
                        person.name,
                        person.unitName,
-                       r.hasilKerja ? expectationLabel(r.finalHasil()) : QString(),
+                       r.hasilKerja ? expectationShort(r.finalHasil()) : QString(),
                        r.perilakuScore ? IndonesianFormat::number(*r.perilakuScore, 2) : QString(),
-                       r.perilakuRating ? expectationLabel(r.finalPerilaku()) : QString(),
+                       r.perilakuRating ? expectationShort(r.finalPerilaku()) : QString(),
                        r.isFinal() ? predikatLabel(r.finalPredikat()) : QString(),
                        r.statusText(),
                        flags.join(QStringLiteral(", "))};

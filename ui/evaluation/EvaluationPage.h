@@ -49,7 +49,7 @@ protected:
 private:
     void fillCycles();
     void loadCycle();
-    void show(std::shared_ptr<CycleEvaluation> evaluation);
+    void showEvaluation(std::shared_ptr<CycleEvaluation> evaluation);
     void showDetails(qint64 employeeId);
     void updateButtons();
     qint64 selectedEmployee() const; // from the active tab's current row
