@@ -49,6 +49,15 @@ const QCommandLineOption kPdf(QStringLiteral("pdf"), QStringLiteral("export: wri
 const QCommandLineOption kRapor(QStringLiteral("rapor"),
                                 QStringLiteral("export --pdf: the report card of this employee."),
                                 QStringLiteral("NIP"));
+const QCommandLineOption kCode(QStringLiteral("code"),
+                               QStringLiteral("set-behaviour: the behaviour code (PEL1 .. KOL3)."),
+                               QStringLiteral("CODE"));
+const QCommandLineOption kText(QStringLiteral("text"), QStringLiteral("set-behaviour: the new text."),
+                               QStringLiteral("TEXT"));
+const QCommandLineOption
+    kPredikat(QStringLiteral("predikat"),
+              QStringLiteral("set-predikat: sangat_baik|baik|butuh_perbaikan|kurang|sangat_kurang."),
+              QStringLiteral("P"));
 const QCommandLineOption kRaporBatch(QStringLiteral("rapor-batch"),
                                      QStringLiteral("export --pdf: report cards of every employee (of --unit)."));
 
@@ -160,8 +169,8 @@ void EvalCommand::setup(QCommandLineParser& p) const
                        "close | reopen | lock | calibrate | export"));
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("import-public: the CSV; export: the output file."),
                             QStringLiteral("[FILE]"));
-    p.addOptions({kCycle, kName, kYear, kQuarter, kUnit, kNip, kRating, kHasil, kPerilaku, kReason, kBy, kXlsx, kPdf,
-                  kRapor, kRaporBatch, jsonOption(), csvOption()});
+    p.addOptions({kCycle, kName, kYear, kQuarter, kUnit,       kNip,  kRating, kHasil,    kPerilaku,    kReason,
+                  kBy,    kXlsx, kPdf,  kRapor,   kRaporBatch, kCode, kText,   kPredikat, jsonOption(), csvOption()});
 }
 
 int EvalCommand::run(Context& c, const QCommandLineParser& p)
@@ -199,6 +208,47 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
                 c.out << cy.id << "  " << cy.name << "  " << cy.periodText() << "  " << cy.status << "\n";
         }
         return Ok;
+    }
+    if (action == u"instrument") {
+        auto instrument = Instrument::load(sdb);
+        auto matrix = PredikatMatrix::load(sdb);
+        if (!instrument || !matrix)
+            return c.fail((instrument ? matrix.error() : instrument.error()).describe());
+        QJsonArray values;
+        for (const CoreValue& v : instrument->values()) {
+            QJsonArray behaviours;
+            for (const Behaviour& b : v.behaviours)
+                behaviours.append(QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("text"), b.text}});
+            values.append(QJsonObject{{QStringLiteral("code"), v.code},
+                                      {QStringLiteral("name"), v.name},
+                                      {QStringLiteral("competency"), v.competencyCode},
+                                      {QStringLiteral("behaviours"), behaviours}});
+        }
+        QJsonObject cells;
+        for (int h : {1, 0, -1})
+            for (int b : {1, 0, -1})
+                cells.insert(ratingCode(h) + u'/' + ratingCode(b), matrix->predikat(h, b));
+        c.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("values"), values}, {QStringLiteral("predikat_matrix"), cells}}));
+        return Ok;
+    }
+    if (action == u"set-behaviour") {
+        auto instrument = Instrument::load(sdb);
+        if (!instrument)
+            return c.fail(instrument.error().describe());
+        const Behaviour* b = instrument->behaviourByCode(p.value(kCode));
+        if (!b)
+            return c.fail(QStringLiteral("no behaviour has the code '%1'").arg(p.value(kCode)), BadInput);
+        return writeResult(c, Instrument::setBehaviourText(sdb, b->id, p.value(kText)),
+                           QStringLiteral("Behaviour %1 updated.").arg(b->code));
+    }
+    if (action == u"set-predikat") {
+        const auto hasil = parseRating(p.value(kHasil));
+        const auto perilaku = parseRating(p.value(kPerilaku));
+        if (!hasil || !perilaku)
+            return c.fail(QStringLiteral("--hasil and --perilaku must be bawah, sesuai or atas"), BadInput);
+        return writeResult(c, PredikatMatrix::store(sdb, *hasil, *perilaku, p.value(kPredikat)),
+                           QStringLiteral("Predikat matrix updated."));
     }
     if (action == u"create") {
         EvaluationCycle cy;

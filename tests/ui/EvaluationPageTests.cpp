@@ -8,12 +8,14 @@
 #include "evaluation/CalibrationDialog.h"
 #include "evaluation/EvaluationPage.h"
 #include "evaluation/ResponseDialog.h"
+#include "settings/EvaluationInstrumentWidget.h"
 #include "settings/EvaluationSettingsWidget.h"
 #include "shell/Workspace.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
@@ -159,4 +161,21 @@ TEST_CASE("Pictures of the evaluation results, answers and calibration dialogs",
     answers.show();
     QCoreApplication::processEvents();
     REQUIRE(answers.grab().save(QDir(dir).filePath(QStringLiteral("answers-dialog.png"))));
+}
+
+TEST_CASE("The instrument and the predikat matrix are edited as data, undoably", "[ui][evaluation]")
+{
+    test::TempDatabase db;
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    EvaluationInstrumentWidget widget(&workspace);
+    QAbstractItemModelTester tester(widget.behaviourModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(widget.behaviourModel()->totalCount() == 21);
+    QComboBox* cell = widget.cell(0, 1); // hasil sesuai x perilaku di atas: Baik by default
+    CHECK(cell->currentData().toString() == u"baik");
+    cell->setCurrentIndex(cell->findData(QStringLiteral("sangat_baik")));
+    CHECK(PredikatMatrix::load(workspace.db())->predikat(0, 1) == u"sangat_baik");
+    workspace.undoStack()->undo();
+    CHECK(PredikatMatrix::load(workspace.db())->predikat(0, 1) == u"baik");
+    CHECK(cell->currentData().toString() == u"baik");
 }
