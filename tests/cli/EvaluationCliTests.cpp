@@ -112,4 +112,17 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
                    QStringLiteral("--pdf"), QStringLiteral("--rapor"), nip, rapor})
               .exitCode == 0);
     CHECK(QFile(rapor).size() > 1000);
+
+    // The instrument and the predikat matrix are data the agency edits.
+    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("set-predikat"), QStringLiteral("--hasil"), QStringLiteral("sesuai"),
+                   QStringLiteral("--perilaku"), QStringLiteral("atas"), QStringLiteral("--predikat"),
+                   QStringLiteral("luar_biasa")})
+              .exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("set-behaviour"), QStringLiteral("--code"), QStringLiteral("PEL2"),
+                   QStringLiteral("--text"), QStringLiteral("Ramah dan cekatan")})
+              .exitCode == 0);
+    const Run instrument = cli(db, {QStringLiteral("eval"), QStringLiteral("instrument")});
+    REQUIRE(instrument.exitCode == 0);
+    CHECK(instrument.out.contains("Ramah dan cekatan"));
+    CHECK(QJsonDocument::fromJson(instrument.out).object().value(u"values").toArray().size() == 7);
 }

@@ -161,6 +161,16 @@ TEST_CASE("Pictures of the evaluation results, answers and calibration dialogs",
     answers.show();
     QCoreApplication::processEvents();
     REQUIRE(answers.grab().save(QDir(dir).filePath(QStringLiteral("answers-dialog.png"))));
+    EvaluationSettingsWidget settings(&workspace);
+    settings.resize(900, 700);
+    settings.show();
+    QCoreApplication::processEvents();
+    REQUIRE(settings.grab().save(QDir(dir).filePath(QStringLiteral("evaluation-settings.png"))));
+    EvaluationInstrumentWidget instrument(&workspace);
+    instrument.resize(1100, 700);
+    instrument.show();
+    QCoreApplication::processEvents();
+    REQUIRE(instrument.grab().save(QDir(dir).filePath(QStringLiteral("evaluation-instrument.png"))));
 }
 
 TEST_CASE("The instrument and the predikat matrix are edited as data, undoably", "[ui][evaluation]")
