@@ -1,6 +1,7 @@
 #include "RaterAssignment.h"
 
 #include "EvaluationRepository.h"
+#include "RaterRole.h"
 #include "storage/Sql.h"
 #include "storage/UnitRepository.h"
 
@@ -64,16 +65,17 @@ Result<QVector<qint64>> RaterAssignment::generate(QSqlDatabase db, qint64 cycleI
         if (c->unitId == 0 || scopeUnits.contains(p.unit))
             scope.append(p);
     }
-    QSet<QString> existing;
+    QSet<QPair<qint64, qint64>> existing; // (ratee * 8 + role, rater)
     q.prepare(QStringLiteral("SELECT ratee_employee_id, role, rater_employee_id FROM eval_raters WHERE cycle_id = ?"));
     q.addBindValue(cycleId);
     if (!q.exec())
         return sql::errorFrom(q);
-    auto keyOf = [](qint64 ratee, const QString& role, qint64 rater) -> QString {
-        return QString::number(ratee) + u'/' + role + u'/' + QString::number(rater);
-    };
-    while (q.next())
-        existing.insert(keyOf(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()));
+    auto keyOf = [](qint64 ratee, RaterRole role, qint64 rater) { return qMakePair(ratee * 8 + int(role), rater); };
+    while (q.next()) {
+        RaterRole role = RaterRole::Rekan;
+        raterRoleFromCode(q.value(1).toString(), &role);
+        existing.insert(keyOf(q.value(0).toLongLong(), role, q.value(2).toLongLong()));
+    }
 
     auto insert =
         sql::prepare(db, QStringLiteral("INSERT INTO eval_raters (cycle_id, ratee_employee_id, role, "
@@ -84,9 +86,9 @@ Result<QVector<qint64>> RaterAssignment::generate(QSqlDatabase db, qint64 cycleI
     QVector<qint64> created;
     auto add = [&](qint64 ratee, RaterRole role, qint64 rater) -> Status {
         const QString code = raterRoleCode(role);
-        if (existing.contains(keyOf(ratee, code, rater)))
+        if (existing.contains(keyOf(ratee, role, rater)))
             return {};
-        existing.insert(keyOf(ratee, code, rater));
+        existing.insert(keyOf(ratee, role, rater));
         for (const QVariant& v : {QVariant(cycleId), QVariant(ratee), QVariant(code), QVariant(rater), QVariant(now)})
             insert->addBindValue(v);
         if (Status s = sql::exec(insert.value()); !s)
