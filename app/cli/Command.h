@@ -38,6 +38,8 @@ public:
     // Declares options and positional arguments on parser (help is added by the runner).
     virtual void setup(QCommandLineParser& parser) const = 0;
     virtual int run(Context& context, const QCommandLineParser& parser) = 0;
+    // True when the command paints (PDF reports): karsa-cli then runs a windowless QGuiApplication.
+    virtual bool needsGui() const { return false; }
 };
 
 // Every subcommand; add new ones in Commands.cpp.

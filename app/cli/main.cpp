@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
@@ -29,7 +30,15 @@ void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& com
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that paint (PDF reports) get a GUI application without a window (fonts, QPainter).
+    bool gui = false;
+    for (int i = 1; i < argc && !gui; ++i)
+        for (const auto& c : allCommands())
+            gui = gui || (c->name() == QString::fromLocal8Bit(argv[i]) && c->needsGui());
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));

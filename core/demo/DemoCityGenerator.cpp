@@ -1,5 +1,6 @@
 #include "DemoCityGenerator.h"
 
+#include "DemoEvaluation.h"
 #include "DemoHistory.h"
 #include "DemoNames.h"
 #include "DemoOrganisation.h"
@@ -407,6 +408,12 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
         if (Status s = ratings.finish(); !s)
             return s.error();
     }
+
+    // 8. A closed 360° evaluation cycle of last year over one perangkat daerah.
+    if (auto evaluation = DemoEvaluation::generate(db, options.seed, options.today); !evaluation)
+        return evaluation.error();
+    else
+        summary.ratings += evaluation->newRatings;
 
     if (progress && progress->cancelled())
         return cancelledError();

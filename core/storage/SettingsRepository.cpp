@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "analytics/AnalyticsSettings.h"
+#include "evaluation/EvaluationSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -35,6 +36,8 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
     // JPM scales and switches, 9-box thresholds, ranking filters (core/analytics).
     d.insert(AnalyticsSettings::defaultValues());
+    // 360° weights, minimum raters, anonymity, thresholds (core/evaluation).
+    d.insert(EvaluationSettings::defaultValues());
     return d;
 }
 

@@ -1,4 +1,6 @@
 #include "SettingsPage.h"
+#include "EvaluationInstrumentWidget.h"
+#include "EvaluationSettingsWidget.h"
 
 #include "CategoryBandModel.h"
 #include "check/SettingsValidator.h"
@@ -62,6 +64,8 @@ SettingsPage::SettingsPage(Workspace* workspace, QWidget* parent) : Page(workspa
     tabs->addTab(buildJpmTab(), tr("JPM && categories"));
     tabs->addTab(buildTalentTab(), tr("Talent 9-box"));
     tabs->addTab(buildRetirementTab(), tr("Retirement ages"));
+    tabs->addTab(new EvaluationSettingsWidget(workspace, tabs), tr("360° evaluation"));
+    tabs->addTab(new EvaluationInstrumentWidget(workspace, tabs), tr("Instrument && predikat"));
     tabs->addTab(buildLetterheadTab(), tr("Letterhead && signature"));
     tabs->addTab(buildLanguageTab(), tr("Language"));
     layout->addWidget(tabs, 1);

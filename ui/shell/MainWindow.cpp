@@ -5,6 +5,7 @@
 #include "common/Page.h"
 #include "dashboard/DashboardPage.h"
 #include "employees/EmployeesPage.h"
+#include "evaluation/EvaluationPage.h"
 #include "profile/EmployeeProfileWindow.h"
 #include "positions/PositionsPage.h"
 #include "competencies/CompetenciesPage.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     addPage(new CompetenciesPage(m_workspace, m_stack));
     addPage(new AssessmentsPage(m_workspace, m_stack));
     addPage(new TalentPage(m_workspace, m_stack));
+    addPage(new EvaluationPage(m_workspace, m_stack));
     addPage(new SettingsPage(m_workspace, m_stack));
 
     buildMenus();
