@@ -3,10 +3,12 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace karsa;
 using namespace karsa::cli;
@@ -29,7 +31,18 @@ void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& com
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing PDF needs fonts, so a command given --pdf runs under a (display-less) QGuiApplication.
+    bool wantsPdf = false;
+    for (int i = 1; i < argc; ++i)
+        wantsPdf = wantsPdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    if (wantsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdf)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));

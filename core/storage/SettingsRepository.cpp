@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "analytics/AnalyticsSettings.h"
+#include "placement/PlacementSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -35,6 +36,7 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
     // JPM scales and switches, 9-box thresholds, ranking filters (core/analytics).
     d.insert(AnalyticsSettings::defaultValues());
+    d.insert(PlacementSettings::defaultValues()); // placement/... (core/placement)
     return d;
 }
 
