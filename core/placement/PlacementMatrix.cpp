@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace karsa {
@@ -11,6 +13,169 @@ bool PlacementMatrix::isAdded(int row, int vacancy) const
 {
     return m_added.contains((quint64(quint32(row)) << 32) | quint32(vacancy));
 }
+
+namespace {
+
+// The city in a compact form for picking each vacancy's best candidates quickly: per employee the
+// hard-filter inputs and a dense row of competency levels. Used only to order and pre-screen; every
+// candidate picked is screened and scored again by the ranking engine (scoreCandidates), and the
+// order is the one rankCandidates uses, so the pools equal rankCandidates(limit = poolSize).
+struct CompactCity
+{
+    int competencies = 0;
+    std::vector<quint8> levels; // employees x competencies
+    std::vector<int> position;  // per employee: position index
+    std::vector<qint16> golongan, education;
+    // Per employee: the place in rankCandidates' tie order (golongan desc, masa kerja desc, NIP).
+    std::vector<int> tieRank;
+    std::vector<int> jenjangOfPosition;
+    QStringList jenjangs;
+
+    explicit CompactCity(const AnalyticsData& data)
+    {
+        competencies = int(data.competencies().size());
+        const auto& employees = data.employees();
+        const size_t n = size_t(employees.size());
+        position.resize(n);
+        golongan.resize(n);
+        education.resize(n);
+        tieRank.resize(n);
+        std::vector<int> order(n);
+        for (size_t i = 0; i < n; ++i) {
+            position[i] = employees[qsizetype(i)].positionIndex;
+            golongan[i] = qint16(employees[qsizetype(i)].golonganRank);
+            education[i] = qint16(employees[qsizetype(i)].educationRank);
+            order[i] = int(i);
+        }
+        const auto tmt = [&employees](int i) {
+            return employees[i].tmtCpnsDay > 0 ? employees[i].tmtCpnsDay : std::numeric_limits<qint64>::max();
+        };
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (employees[a].golonganRank != employees[b].golonganRank)
+                return employees[a].golonganRank > employees[b].golonganRank;
+            if (tmt(a) != tmt(b))
+                return tmt(a) < tmt(b);
+            return employees[a].nip < employees[b].nip;
+        });
+        for (size_t k = 0; k < n; ++k)
+            tieRank[size_t(order[k])] = int(k);
+        levels.assign(n * size_t(std::max(1, competencies)), 0);
+        for (int i = 0; i < employees.size(); ++i)
+            for (const LevelEntry& l : data.levels(i))
+                if (const int c = data.competencyIndex(l.competencyId); c >= 0)
+                    levels[size_t(i) * size_t(competencies) + size_t(c)] = quint8(std::clamp(l.level, 0, 255));
+        for (const AnalyticsPosition& p : data.positions()) {
+            int j = int(jenjangs.indexOf(p.jenjang));
+            if (j < 0) {
+                j = int(jenjangs.size());
+                jenjangs.append(p.jenjang);
+            }
+            jenjangOfPosition.push_back(j);
+        }
+    }
+};
+
+struct PoolKey
+{
+    int index;
+    bool complete;
+    double jpm;
+    int tieRank;
+};
+
+// The best `size` employees for one position in rankCandidates' order (complete first, score, JPM,
+// golongan, masa kerja, NIP) among those passing every hard filter; valid when the score is the JPM
+// (no kinerja blend).
+QVector<int> fastPool(const AnalyticsData& data, const CompactCity& city, const AnalyticsSettings& settings,
+                      const QDate& today, int positionIndex, int size)
+{
+    const AnalyticsPosition& p = data.positions()[positionIndex];
+    const JpmOptions options = settings.jpmOptions(p.code, p.jenjang);
+    // The JPM of computeJpm, term by term in the same order, from the dense levels.
+    struct Line
+    {
+        int competency;
+        int required;
+        double factor; // weight x part factor
+    };
+    double sumTeknis = 0.0, sumOther = 0.0;
+    for (const StandardLine& s : p.standard)
+        (s.teknis ? sumTeknis : sumOther) += s.weight * s.required;
+    double fTeknis = 0.0, fOther = 0.0;
+    if (options.teknisWeight >= 0.0 && sumTeknis > 0.0 && sumOther > 0.0) {
+        const double tw = std::clamp(options.teknisWeight, 0.0, 1.0);
+        fTeknis = tw * 100.0 / sumTeknis;
+        fOther = (1.0 - tw) * 100.0 / sumOther;
+    } else {
+        const double sum = sumTeknis + sumOther;
+        fTeknis = fOther = sum > 0.0 ? 100.0 / sum : 0.0;
+    }
+    std::vector<Line> lines;
+    std::vector<double> weights;
+    for (const StandardLine& s : p.standard) {
+        lines.push_back({data.competencyIndex(s.competencyId), s.required, s.teknis ? fTeknis : fOther});
+        weights.push_back(s.weight);
+    }
+    std::vector<char> compatible(size_t(city.jenjangs.size()));
+    const int target = city.jenjangOfPosition[size_t(positionIndex)];
+    for (int j = 0; j < city.jenjangs.size(); ++j)
+        compatible[size_t(j)] = isCompatibleJenjang(city.jenjangs[j], city.jenjangs[target]);
+
+    const int count = int(city.position.size());
+    std::vector<PoolKey> keys;
+    keys.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        const int at = city.position[size_t(i)];
+        // Necessary conditions of the hard filters; the rest is checked by scoreCandidates below.
+        if (at < 0 || (p.minGolonganRank > 0 && city.golongan[size_t(i)] < p.minGolonganRank) ||
+            (p.minEducationRank > 0 && city.education[size_t(i)] < p.minEducationRank))
+            continue;
+        if (at == positionIndex ? settings.excludeIncumbents : !compatible[size_t(city.jenjangOfPosition[size_t(at)])])
+            continue;
+        const quint8* levels = city.levels.data() + size_t(i) * size_t(city.competencies);
+        double raw = 0.0;
+        bool complete = true;
+        for (size_t l = 0; l < lines.size(); ++l) {
+            const int actual = lines[l].competency >= 0 ? levels[lines[l].competency] : 0;
+            if (actual <= 0) {
+                complete = false;
+                continue;
+            }
+            const int counted = options.capAtStandard ? std::min(actual, lines[l].required) : actual;
+            raw += weights[l] * counted * lines[l].factor;
+        }
+        const double jpm = roundTo2(std::min(100.0, roundTo2(raw)));
+        keys.push_back({i, complete && !lines.empty(), jpm, city.tieRank[size_t(i)]});
+    }
+    const auto better = [](const PoolKey& a, const PoolKey& b) {
+        if (a.complete != b.complete)
+            return a.complete;
+        if (a.jpm != b.jpm)
+            return a.jpm > b.jpm;
+        return a.tieRank < b.tieRank;
+    };
+    QVector<int> pool;
+    qsizetype sorted = 0;
+    const qsizetype total = qsizetype(keys.size());
+    for (qsizetype from = 0; from < total && pool.size() < size;) {
+        // Order the next batch, screen it exactly, keep the eligible in order.
+        const qsizetype batch = std::min<qsizetype>(total - from, std::max(4 * size, 16));
+        if (sorted < from + batch) {
+            std::partial_sort(keys.begin() + from, keys.begin() + from + batch, keys.end(), better);
+            sorted = from + batch;
+        }
+        QVector<int> chunk;
+        for (qsizetype k = from; k < from + batch; ++k)
+            chunk.append(keys[size_t(k)].index);
+        for (const ScoredCandidate& c : scoreCandidates(data, positionIndex, settings, today, chunk))
+            if (c.reasons == 0 && pool.size() < size)
+                pool.append(c.employeeIndex);
+        from += batch;
+    }
+    return pool;
+}
+
+} // namespace
 
 PlacementMatrix PlacementMatrix::build(const AnalyticsData& data, const AnalyticsSettings& settings,
                                        const QDate& today, const QVector<Vacancy>& vacancies, int poolSize,
@@ -24,11 +189,19 @@ PlacementMatrix PlacementMatrix::build(const AnalyticsData& data, const Analytic
     // The ranked pool of every vacancy; the rankings are independent, so they run in parallel.
     QVector<int> order(nv);
     std::iota(order.begin(), order.end(), 0);
-    QVector<RankingResult> rankings(nv);
+    QVector<QVector<int>> ranked(nv);
+    const bool blended = settings.performanceWeight > 0.0;
+    const CompactCity city = blended ? CompactCity(AnalyticsData()) : CompactCity(data);
     QtConcurrent::blockingMap(order, [&](int v) {
         const int p = m.m_positionIndexes[v];
-        if (p >= 0)
-            rankings[v] = rankCandidates(data, p, settings, today, RankingOptions{poolSize});
+        if (p < 0)
+            return;
+        if (!blended) {
+            ranked[v] = fastPool(data, city, settings, today, p, poolSize);
+            return;
+        }
+        for (const RankedCandidate& c : rankCandidates(data, p, settings, today, RankingOptions{poolSize}).ranked)
+            ranked[v].append(c.employeeIndex);
     });
     const auto addRow = [&m](int employee) {
         auto it = m.m_rowByEmployee.constFind(employee);
@@ -40,12 +213,9 @@ PlacementMatrix PlacementMatrix::build(const AnalyticsData& data, const Analytic
         return row;
     };
     m.m_pools.resize(nv);
-    m.m_eligible.resize(nv);
-    for (int v = 0; v < nv; ++v) {
-        m.m_eligible[v] = rankings[v].candidates;
-        for (const RankedCandidate& c : rankings[v].ranked)
-            m.m_pools[v].append(addRow(c.employeeIndex));
-    }
+    for (int v = 0; v < nv; ++v)
+        for (int e : ranked[v])
+            m.m_pools[v].append(addRow(e));
     QHash<qint64, QVector<int>> vacanciesOfPosition;
     for (int v = 0; v < nv; ++v)
         vacanciesOfPosition[vacancies[v].positionId].append(v);

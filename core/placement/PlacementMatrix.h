@@ -13,7 +13,8 @@
 namespace karsa {
 
 // The candidates of a set of vacancies and the score of every candidate against every vacancy:
-// the rows are the union of each vacancy's best-ranked candidates (rankCandidates, poolSize each),
+// the rows are the union of each vacancy's best-ranked candidates (the first poolSize of
+// rankCandidates, found through a compact copy of the city and checked by scoreCandidates),
 // the officer-added candidates and the locked employees; each cell is the candidate screened and
 // scored against the vacancy's position by the ranking engine (hard-filter reasons kept).
 class PlacementMatrix
@@ -35,7 +36,6 @@ public:
     // Candidate rows of one vacancy: the ranked pool, best first, then the officer-added ones.
     const QVector<int>& pool(int vacancy) const { return m_pools[vacancy]; }
     bool isAdded(int row, int vacancy) const;
-    int eligibleCount(int vacancy) const { return m_eligible[vacancy]; } // passed every filter, whole data
 
 private:
     QVector<int> m_positionIndexes;
@@ -43,7 +43,6 @@ private:
     QHash<int, int> m_rowByEmployee;
     std::vector<ScoredCandidate> m_cells;
     QVector<QVector<int>> m_pools;
-    QVector<int> m_eligible;
     QSet<quint64> m_added; // row << 32 | vacancy
 };
 

@@ -6,6 +6,7 @@
 #include "AnalyticsTestData.h"
 #include "QtStringMaker.h"
 #include "TestSupport.h"
+#include "demo/DemoCityGenerator.h"
 #include "domain/Employee.h"
 #include "placement/PlacementReport.h"
 #include "placement/PlacementSolver.h"
@@ -403,4 +404,37 @@ TEST_CASE("Scenarios are saved, listed, loaded, updated and removed", "[core][pl
     CHECK(again->seats.size() == 1);
     REQUIRE(repo.remove(id.value()).ok());
     CHECK(repo.list()->isEmpty());
+}
+
+TEST_CASE("The placement pools equal the ranking engine's best candidates on a demo city", "[core][placement]")
+{
+    TempDatabase db;
+    DemoOptions o;
+    o.employees = 600;
+    o.today = QDate(2026, 11, 29);
+    REQUIRE(DemoCityGenerator::generate(*db, o).ok());
+    auto data = AnalyticsData::load(db.db());
+    REQUIRE(data.ok());
+    AnalyticsSettings settings;
+    QVector<Vacancy> vacancies;
+    for (int p = 0; p < data->positions().size(); p += 9)
+        vacancies.append(Fixture::vacancy(data->positions()[p].id, 1));
+    const PlacementMatrix m = PlacementMatrix::build(data.value(), settings, o.today, vacancies, 8);
+    REQUIRE(m.vacancyCount() == vacancies.size());
+    int compared = 0;
+    for (int v = 0; v < vacancies.size(); ++v) {
+        const RankingResult r = rankCandidates(data.value(), m.positionIndex(v), settings, o.today, RankingOptions{8});
+        QVector<int> expected, actual;
+        for (const RankedCandidate& c : r.ranked)
+            expected.append(c.employeeIndex);
+        for (int row : m.pool(v))
+            actual.append(m.employeeIndex(row));
+        INFO("position " << data->positions()[m.positionIndex(v)].code.toStdString());
+        REQUIRE(actual == expected);
+        for (int row : m.pool(v)) {
+            CHECK(m.cell(row, v).reasons == 0);
+            ++compared;
+        }
+    }
+    CHECK(compared > 100);
 }
