@@ -17,10 +17,18 @@ QString positionName(const AnalyticsData& data, qint64 positionId)
     return p >= 0 ? data.positions()[p].name : QString();
 }
 
+// The unit's name with its perangkat daerah (the top of its branch), since names such as
+// "Sekretariat" repeat in every OPD.
 QString unitName(const AnalyticsData& data, qint64 unitId)
 {
     const int u = data.unitIndex(unitId);
-    return u >= 0 ? data.units()[u].name : QString();
+    if (u < 0)
+        return {};
+    int top = u;
+    while (data.units()[top].parentIndex >= 0)
+        top = data.units()[top].parentIndex;
+    return top == u ? data.units()[u].name
+                    : QStringLiteral("%1 — %2").arg(data.units()[u].name, data.units()[top].name);
 }
 
 QString keyGaps(const AnalyticsData& data, const AnalyticsSettings& settings, int employee, int position)
@@ -51,16 +59,16 @@ ReportTable PlacementReport::seatTable(const AnalyticsData& data, const Analytic
     t.title = QCoreApplication::translate("PlacementReport", "Placement proposal");
     t.columns = {ReportColumn::integer(QStringLiteral("no"), QCoreApplication::translate("PlacementReport", "No."), 4),
                  ReportColumn::text(QStringLiteral("position"), QCoreApplication::translate("PlacementReport", "New position"), 20),
-                 ReportColumn::text(QStringLiteral("unit"), QCoreApplication::translate("PlacementReport", "Unit"), 18),
+                 ReportColumn::text(QStringLiteral("unit"), QCoreApplication::translate("PlacementReport", "Unit"), 20),
                  ReportColumn::nip(QStringLiteral("nip"), QCoreApplication::translate("PlacementReport", "NIP"), 19),
-                 ReportColumn::text(QStringLiteral("name"), QCoreApplication::translate("PlacementReport", "Name"), 20),
-                 ReportColumn::text(QStringLiteral("current_position"), QCoreApplication::translate("PlacementReport", "Current position"), 18),
+                 ReportColumn::text(QStringLiteral("name"), QCoreApplication::translate("PlacementReport", "Name"), 18),
+                 ReportColumn::text(QStringLiteral("current_position"), QCoreApplication::translate("PlacementReport", "Current position"), 17),
                  ReportColumn::percent(QStringLiteral("jpm"), QCoreApplication::translate("PlacementReport", "JPM"), 2, 8),
-                 ReportColumn::text(QStringLiteral("category"), QCoreApplication::translate("PlacementReport", "Category"), 11),
+                 ReportColumn::text(QStringLiteral("category"), QCoreApplication::translate("PlacementReport", "Category"), 12),
                  ReportColumn::decimal(QStringLiteral("score"), QCoreApplication::translate("PlacementReport", "Score"), 2, 7),
-                 ReportColumn::text(QStringLiteral("gaps"), QCoreApplication::translate("PlacementReport", "Key gaps"), 14),
-                 ReportColumn::text(QStringLiteral("runner_ups"), QCoreApplication::translate("PlacementReport", "Runner-up candidates"), 24),
-                 ReportColumn::text(QStringLiteral("remarks"), QCoreApplication::translate("PlacementReport", "Remarks"), 10)};
+                 ReportColumn::text(QStringLiteral("gaps"), QCoreApplication::translate("PlacementReport", "Key gaps"), 13),
+                 ReportColumn::text(QStringLiteral("runner_ups"), QCoreApplication::translate("PlacementReport", "Runner-up candidates"), 30),
+                 ReportColumn::text(QStringLiteral("remarks"), QCoreApplication::translate("PlacementReport", "Remarks"), 8)};
     const CategoryScale* scale = settings.scale(settings.defaultScale);
     QHash<qint64, int> vacancyOf;
     for (int v = 0; v < scenario.vacancies.size(); ++v)
@@ -141,18 +149,22 @@ ReportTable PlacementReport::unitMovesTable(const AnalyticsData& data, const Pla
                  ReportColumn::integer(QStringLiteral("out"), QCoreApplication::translate("PlacementReport", "Leaving"), 10),
                  ReportColumn::integer(QStringLiteral("in"), QCoreApplication::translate("PlacementReport", "Arriving"), 10),
                  ReportColumn::integer(QStringLiteral("limit"), QCoreApplication::translate("PlacementReport", "Move limit"), 10)};
-    QMap<QString, std::tuple<int, int, QVariant>> rows;
+    QMap<qint64, std::tuple<int, int, QVariant>> byUnit;
     for (const PlacementSeat& s : scenario.seats) {
         if (!s.leavesUnit())
             continue;
-        ++std::get<0>(rows[unitName(data, s.fromUnitId)]);
-        ++std::get<1>(rows[unitName(data, s.toUnitId)]);
+        ++std::get<0>(byUnit[s.fromUnitId]);
+        ++std::get<1>(byUnit[s.toUnitId]);
     }
     for (auto it = scenario.constraints.unitMoveLimits.cbegin(); it != scenario.constraints.unitMoveLimits.cend(); ++it)
-        std::get<2>(rows[unitName(data, it.key())]) = it.value();
+        std::get<2>(byUnit[it.key()]) = it.value();
+    QMap<QString, std::tuple<int, int, QVariant>> rows; // by label, for the printed order
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+        rows.insert(unitName(data, it.key()) + QChar(0) + QString::number(it.key()), it.value());
     int out = 0, in = 0;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        t.addRow({it.key(), std::get<0>(it.value()), std::get<1>(it.value()), std::get<2>(it.value())});
+        t.addRow({it.key().section(QChar(0), 0, 0), std::get<0>(it.value()), std::get<1>(it.value()),
+                  std::get<2>(it.value())});
         out += std::get<0>(it.value());
         in += std::get<1>(it.value());
     }

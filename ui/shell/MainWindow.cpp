@@ -6,6 +6,7 @@
 #include "dashboard/DashboardPage.h"
 #include "employees/EmployeesPage.h"
 #include "profile/EmployeeProfileWindow.h"
+#include "placement/PlacementPage.h"
 #include "positions/PositionsPage.h"
 #include "competencies/CompetenciesPage.h"
 #include "settings/SettingsPage.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     addPage(new CompetenciesPage(m_workspace, m_stack));
     addPage(new AssessmentsPage(m_workspace, m_stack));
     addPage(new TalentPage(m_workspace, m_stack));
+    addPage(new PlacementPage(m_workspace, m_stack));
     addPage(new SettingsPage(m_workspace, m_stack));
 
     buildMenus();
