@@ -32,7 +32,7 @@ const QCommandLineOption kAdd(QStringLiteral("add"), QStringLiteral("Add this em
 const QCommandLineOption kKeep(QStringLiteral("keep"), QStringLiteral("Keep this employee in place."),
                                QStringLiteral("NIP"));
 const QCommandLineOption kUnitLimit(QStringLiteral("unit-limit"),
-                                   QStringLiteral("At most N employees leave this unit."), QStringLiteral("UNIT=N"));
+                                    QStringLiteral("At most N employees leave this unit."), QStringLiteral("UNIT=N"));
 const QCommandLineOption kSave(QStringLiteral("save"), QStringLiteral("Save the solved scenario under this name."),
                                QStringLiteral("NAME"));
 const QCommandLineOption kPdf(QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."),
@@ -61,16 +61,32 @@ const QCommandLineOption& scenarioOption()
 
 QList<QCommandLineOption> placementOptions()
 {
-    return {todayOption(), jsonOption(), csvOption(), kHorizon, positionOption(), kLimit,   kPool,
-            kMinScore,     kNoFillFirst, kLock,       kExclude, kAdd,             kKeep,    kUnitLimit,
-            kSave,         scenarioOption(), kPdf,    kXlsx,    kRunnerUps};
+    return {todayOption(),    jsonOption(), csvOption(), kHorizon,     positionOption(),
+            kLimit,           kPool,        kMinScore,   kNoFillFirst, kLock,
+            kExclude,         kAdd,         kKeep,       kUnitLimit,   kSave,
+            scenarioOption(), kPdf,         kXlsx,       kRunnerUps};
 }
 
-const QCommandLineOption& pdfOption() { return kPdf; }
-const QCommandLineOption& xlsxOption() { return kXlsx; }
-const QCommandLineOption& runnerUpsOption() { return kRunnerUps; }
-const QCommandLineOption& saveOption() { return kSave; }
-const QCommandLineOption& poolOption() { return kPool; }
+const QCommandLineOption& pdfOption()
+{
+    return kPdf;
+}
+const QCommandLineOption& xlsxOption()
+{
+    return kXlsx;
+}
+const QCommandLineOption& runnerUpsOption()
+{
+    return kRunnerUps;
+}
+const QCommandLineOption& saveOption()
+{
+    return kSave;
+}
+const QCommandLineOption& poolOption()
+{
+    return kPool;
+}
 
 std::optional<PlacementSession> openPlacement(Context& c, const QCommandLineParser& p, int* exitCode)
 {
@@ -116,8 +132,8 @@ std::optional<QVector<Vacancy>> sessionVacancies(Context& c, const QCommandLineP
         return std::nullopt;
     }
     const AnalyticsData& data = s.analytics.data;
-    QVector<Vacancy> all = findVacancies(data, formation.value(), s.analytics.settings, s.analytics.today,
-                                         s.horizonMonths);
+    QVector<Vacancy> all =
+        findVacancies(data, formation.value(), s.analytics.settings, s.analytics.today, s.horizonMonths);
     if (!p.isSet(positionOption()))
         return all;
     QVector<Vacancy> chosen;
@@ -153,9 +169,9 @@ std::optional<PlacementPair> parsePair(Context& c, const AnalyticsData& data, co
     if (eq <= 0 || e < 0 || pi < 0) {
         *exitCode = c.fail(QStringLiteral("--%1 '%2': %3")
                                .arg(option, text,
-                                    eq <= 0  ? QStringLiteral("write NIP=POSITION_CODE")
-                                    : e < 0  ? QStringLiteral("no employee has this NIP")
-                                             : QStringLiteral("no position has this code")),
+                                    eq <= 0 ? QStringLiteral("write NIP=POSITION_CODE")
+                                    : e < 0 ? QStringLiteral("no employee has this NIP")
+                                            : QStringLiteral("no position has this code")),
                            BadInput);
         return std::nullopt;
     }
@@ -178,8 +194,8 @@ std::optional<PlacementConstraints> constraintsFromOptions(Context& c, const QCo
             return std::nullopt;
         }
     }
-    for (const auto& [option, list] : {std::pair{&kLock, &k.locks}, std::pair{&kExclude, &k.exclusions},
-                                       std::pair{&kAdd, &k.added}}) {
+    for (const auto& [option, list] :
+         {std::pair{&kLock, &k.locks}, std::pair{&kExclude, &k.exclusions}, std::pair{&kAdd, &k.added}}) {
         for (const QString& text : p.values(*option)) {
             auto pair = parsePair(c, data, option->names().first(), text, exitCode);
             if (!pair)
@@ -201,9 +217,9 @@ std::optional<PlacementConstraints> constraintsFromOptions(Context& c, const QCo
         bool ok = false;
         const int n = eq > 0 ? text.mid(eq + 1).trimmed().toInt(&ok) : -1;
         if (u < 0 || !ok || n < 0) {
-            *exitCode = c.fail(QStringLiteral("--unit-limit '%1': write UNIT_CODE=N with a known unit and N >= 0")
-                                   .arg(text),
-                               BadInput);
+            *exitCode =
+                c.fail(QStringLiteral("--unit-limit '%1': write UNIT_CODE=N with a known unit and N >= 0").arg(text),
+                       BadInput);
             return std::nullopt;
         }
         k.unitMoveLimits.insert(data.units()[u].id, n);
@@ -270,8 +286,8 @@ int placementVacancies(Context& c, const QCommandLineParser& p)
         const QJsonObject o = v.toObject();
         c.out << "  " << o.value(u"position").toString().leftJustified(16) << " "
               << o.value(u"name").toString().left(40).leftJustified(40) << " seats " << o.value(u"seats").toInt()
-              << " (open " << o.value(u"open_now").toInt() << ", retiring " << o.value(u"retiring").toInt()
-              << ") from " << o.value(u"opens_on").toString() << "\n";
+              << " (open " << o.value(u"open_now").toInt() << ", retiring " << o.value(u"retiring").toInt() << ") from "
+              << o.value(u"opens_on").toString() << "\n";
     }
     c.out.flush();
     return Ok;
@@ -368,8 +384,7 @@ int placementCandidates(Context& c, const QCommandLineParser& p)
                                               {QStringLiteral("candidates"), ranked}}));
         return Ok;
     }
-    c.out << pos.code << " " << pos.name << ": " << r.candidates << " eligible, " << r.excluded.size()
-          << " excluded\n";
+    c.out << pos.code << " " << pos.name << ": " << r.candidates << " eligible, " << r.excluded.size() << " excluded\n";
     for (const QJsonValue& v : ranked) {
         const QJsonObject o = v.toObject();
         c.out << QString::number(o.value(u"rank").toInt()).rightJustified(4) << ". " << o.value(u"nip").toString()

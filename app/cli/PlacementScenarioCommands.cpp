@@ -40,17 +40,16 @@ QJsonArray seatsJson(const AnalyticsData& data, const PlacementScenario& s)
     QJsonArray out;
     for (const PlacementSeat& seat : s.seats) {
         const int e = seat.filled() ? data.employeeIndex(seat.employeeId) : -1;
-        out.append(QJsonObject{
-            {QStringLiteral("position"), positionCodeById(data, seat.positionId)},
-            {QStringLiteral("slot"), seat.slot},
-            {QStringLiteral("nip"), e >= 0 ? QJsonValue(data.employees()[e].nip) : QJsonValue()},
-            {QStringLiteral("name"), e >= 0 ? QJsonValue(data.employees()[e].name) : QJsonValue()},
-            {QStringLiteral("from_position"),
-             seat.filled() ? QJsonValue(positionCodeById(data, seat.fromPositionId)) : QJsonValue()},
-            {QStringLiteral("score"), seat.filled() ? QJsonValue(seat.score) : QJsonValue()},
-            {QStringLiteral("jpm"), seat.filled() ? QJsonValue(seat.jpm) : QJsonValue()},
-            {QStringLiteral("locked"), seat.locked},
-            {QStringLiteral("added"), seat.added}});
+        out.append(QJsonObject{{QStringLiteral("position"), positionCodeById(data, seat.positionId)},
+                               {QStringLiteral("slot"), seat.slot},
+                               {QStringLiteral("nip"), e >= 0 ? QJsonValue(data.employees()[e].nip) : QJsonValue()},
+                               {QStringLiteral("name"), e >= 0 ? QJsonValue(data.employees()[e].name) : QJsonValue()},
+                               {QStringLiteral("from_position"),
+                                seat.filled() ? QJsonValue(positionCodeById(data, seat.fromPositionId)) : QJsonValue()},
+                               {QStringLiteral("score"), seat.filled() ? QJsonValue(seat.score) : QJsonValue()},
+                               {QStringLiteral("jpm"), seat.filled() ? QJsonValue(seat.jpm) : QJsonValue()},
+                               {QStringLiteral("locked"), seat.locked},
+                               {QStringLiteral("added"), seat.added}});
     }
     return out;
 }
@@ -148,8 +147,8 @@ int placementSolve(Context& c, const QCommandLineParser& p)
 
     const PlacementFigures f = scenario.figures();
     if (p.isSet(csvOption())) {
-        const ReportTable table = PlacementReport::seatTable(data, s->analytics.settings, scenario, matrix,
-                                                             s->settings.runnerUps);
+        const ReportTable table =
+            PlacementReport::seatTable(data, s->analytics.settings, scenario, matrix, s->settings.runnerUps);
         CsvOptions options;
         options.byteOrderMark = false;
         c.out << QString::fromUtf8(CsvRenderer::toCsv(table, options));
@@ -157,24 +156,23 @@ int placementSolve(Context& c, const QCommandLineParser& p)
         return Ok;
     }
     if (p.isSet(jsonOption())) {
-        c.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("scenario"), scenario.name},
-                        {QStringLiteral("saved"), scenario.id > 0},
-                        {QStringLiteral("today"), scenario.referenceDate.toString(Qt::ISODate)},
-                        {QStringLiteral("vacancies"), scenario.vacancies.size()},
-                        {QStringLiteral("candidates"), matrix.candidateCount()},
-                        {QStringLiteral("figures"), figuresJson(f)},
-                        {QStringLiteral("matrix_ms"), roundTo2(buildMs)},
-                        {QStringLiteral("solve_ms"), roundTo2(scenario.solveMs)},
-                        {QStringLiteral("moves_out_of_unit"), movesJson(data, scenario)},
-                        {QStringLiteral("notes"), QJsonArray::fromStringList(scenario.notes)},
-                        {QStringLiteral("seats"), seatsJson(data, scenario)}}));
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), scenario.name},
+                                              {QStringLiteral("saved"), scenario.id > 0},
+                                              {QStringLiteral("today"), scenario.referenceDate.toString(Qt::ISODate)},
+                                              {QStringLiteral("vacancies"), scenario.vacancies.size()},
+                                              {QStringLiteral("candidates"), matrix.candidateCount()},
+                                              {QStringLiteral("figures"), figuresJson(f)},
+                                              {QStringLiteral("matrix_ms"), roundTo2(buildMs)},
+                                              {QStringLiteral("solve_ms"), roundTo2(scenario.solveMs)},
+                                              {QStringLiteral("moves_out_of_unit"), movesJson(data, scenario)},
+                                              {QStringLiteral("notes"), QJsonArray::fromStringList(scenario.notes)},
+                                              {QStringLiteral("seats"), seatsJson(data, scenario)}}));
         return Ok;
     }
     c.out << scenario.vacancies.size() << " positions, " << f.seatCount << " seats, " << matrix.candidateCount()
           << " candidates: " << f.filled << " filled, total score " << fixed2(f.totalScore) << ", mean JPM "
-          << fixed2(f.meanJpm) << " (matrix " << fixed2(buildMs) << " ms, solver " << fixed2(scenario.solveMs)
-          << " ms)" << (scenario.id > 0 ? QStringLiteral("; saved as '%1'").arg(scenario.name) : QString()) << "\n";
+          << fixed2(f.meanJpm) << " (matrix " << fixed2(buildMs) << " ms, solver " << fixed2(scenario.solveMs) << " ms)"
+          << (scenario.id > 0 ? QStringLiteral("; saved as '%1'").arg(scenario.name) : QString()) << "\n";
     for (const QString& n : scenario.notes)
         c.out << "  note: " << n << "\n";
     c.out << "(--json or --csv lists every seat)" << Qt::endl;
@@ -270,13 +268,14 @@ int placementCompare(Context& c, const QCommandLineParser& p)
     QJsonArray moves;
     for (const PlacementDifference& d : cmp.differences) {
         const int e = data.employeeIndex(d.employeeId);
-        moves.append(QJsonObject{
-            {QStringLiteral("nip"), e >= 0 ? data.employees()[e].nip : QString()},
-            {QStringLiteral("name"), e >= 0 ? data.employees()[e].name : QString()},
-            {QStringLiteral("position_a"), d.positionA ? QJsonValue(positionCodeById(data, d.positionA)) : QJsonValue()},
-            {QStringLiteral("position_b"), d.positionB ? QJsonValue(positionCodeById(data, d.positionB)) : QJsonValue()},
-            {QStringLiteral("score_a"), d.positionA ? QJsonValue(d.scoreA) : QJsonValue()},
-            {QStringLiteral("score_b"), d.positionB ? QJsonValue(d.scoreB) : QJsonValue()}});
+        moves.append(QJsonObject{{QStringLiteral("nip"), e >= 0 ? data.employees()[e].nip : QString()},
+                                 {QStringLiteral("name"), e >= 0 ? data.employees()[e].name : QString()},
+                                 {QStringLiteral("position_a"),
+                                  d.positionA ? QJsonValue(positionCodeById(data, d.positionA)) : QJsonValue()},
+                                 {QStringLiteral("position_b"),
+                                  d.positionB ? QJsonValue(positionCodeById(data, d.positionB)) : QJsonValue()},
+                                 {QStringLiteral("score_a"), d.positionA ? QJsonValue(d.scoreA) : QJsonValue()},
+                                 {QStringLiteral("score_b"), d.positionB ? QJsonValue(d.scoreB) : QJsonValue()}});
     }
     if (p.isSet(jsonOption())) {
         c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("a"), a->name},
@@ -312,11 +311,11 @@ int placementReport(Context& c, const QCommandLineParser& p)
     if (!scenario)
         return c.fail(scenario.error().describe(), BadInput);
     const AnalyticsData& data = s->analytics.data;
-    const PlacementMatrix matrix = PlacementMatrix::build(data, s->analytics.settings, scenario->referenceDate,
-                                                          scenario->vacancies, scenario->poolSize,
-                                                          scenario->constraints);
-    const QDateTime generated = p.isSet(todayOption()) ? QDateTime(s->analytics.today, QTime(8, 0))
-                                                       : QDateTime::currentDateTime();
+    const PlacementMatrix matrix =
+        PlacementMatrix::build(data, s->analytics.settings, scenario->referenceDate, scenario->vacancies,
+                               scenario->poolSize, scenario->constraints);
+    const QDateTime generated =
+        p.isSet(todayOption()) ? QDateTime(s->analytics.today, QTime(8, 0)) : QDateTime::currentDateTime();
     const ReportDocument doc =
         PlacementReport::document(data, s->analytics.settings, scenario.value(), matrix, s->settings.runnerUps,
                                   Letterhead::fromSettings(SettingsRepository(s->analytics.db->db())), generated);

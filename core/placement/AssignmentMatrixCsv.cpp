@@ -18,7 +18,8 @@ Result<AssignmentMatrix> parseAssignmentMatrixCsv(const QByteArray& text)
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
     if (lines.isEmpty())
-        return makeError(QCoreApplication::translate("AssignmentMatrixCsv", "The matrix is empty: give one line per row, cells separated by commas."));
+        return makeError(QCoreApplication::translate(
+            "AssignmentMatrixCsv", "The matrix is empty: give one line per row, cells separated by commas."));
 
     std::vector<double> cells;
     int cols = -1;
@@ -27,7 +28,12 @@ Result<AssignmentMatrix> parseAssignmentMatrixCsv(const QByteArray& text)
         if (cols < 0)
             cols = int(fields.size());
         else if (fields.size() != cols)
-            return Error{QCoreApplication::translate("AssignmentMatrixCsv", "this row has %1 cells but row 1 has %2.").arg(fields.size()).arg(cols), {}, {}, r + 1};
+            return Error{QCoreApplication::translate("AssignmentMatrixCsv", "this row has %1 cells but row 1 has %2.")
+                             .arg(fields.size())
+                             .arg(cols),
+                         {},
+                         {},
+                         r + 1};
         for (int c = 0; c < fields.size(); ++c) {
             QByteArray cell = fields[c].trimmed();
             if (cell.size() >= 2 && cell.startsWith('"') && cell.endsWith('"'))
@@ -39,10 +45,15 @@ Result<AssignmentMatrix> parseAssignmentMatrixCsv(const QByteArray& text)
             bool ok = false;
             const double value = cell.toDouble(&ok);
             if (!ok || !std::isfinite(value))
-                return Error{QCoreApplication::translate("AssignmentMatrixCsv", "'%1' is not a number (use a number, or leave the cell empty or '-' for a "
-                                "forbidden pair).")
+                return Error{QCoreApplication::translate(
+                                 "AssignmentMatrixCsv",
+                                 "'%1' is not a number (use a number, or leave the cell empty or '-' for a "
+                                 "forbidden pair).")
                                  .arg(QString::fromUtf8(cell.left(40))),
-                             {}, {}, r + 1, c + 1};
+                             {},
+                             {},
+                             r + 1,
+                             c + 1};
             cells.push_back(value);
         }
     }

@@ -6,8 +6,7 @@ namespace karsa {
 
 AssignmentMatrix::AssignmentMatrix(int rows, int cols, double fill)
     : m_rows(std::max(0, rows)), m_cols(std::max(0, cols)), m_cells(size_t(m_rows) * size_t(m_cols), fill)
-{
-}
+{}
 
 int AssignmentSolution::pairs() const
 {
@@ -30,7 +29,6 @@ bool solveWide(int n, int m, const std::vector<double>& cost, std::vector<int>& 
     std::vector<int> scannedRows;
     scannedRows.reserve(size_t(n));
     rowToCol.assign(size_t(n), -1);
-
 
     // Row reduction: a row's potential is its cheapest allowed cost, and the row takes that column at
     // once when it is still free (the first such column). Reduced costs stay >= 0 and are 0 on the

@@ -177,8 +177,8 @@ QVector<int> fastPool(const AnalyticsData& data, const CompactCity& city, const 
 
 } // namespace
 
-PlacementMatrix PlacementMatrix::build(const AnalyticsData& data, const AnalyticsSettings& settings,
-                                       const QDate& today, const QVector<Vacancy>& vacancies, int poolSize,
+PlacementMatrix PlacementMatrix::build(const AnalyticsData& data, const AnalyticsSettings& settings, const QDate& today,
+                                       const QVector<Vacancy>& vacancies, int poolSize,
                                        const PlacementConstraints& constraints)
 {
     PlacementMatrix m;

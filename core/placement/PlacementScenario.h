@@ -14,10 +14,10 @@ struct Vacancy
 {
     qint64 positionId = 0;
     int openNow = 0;
-    int retiring = 0;          // holders retiring within the horizon
-    int extra = 0;             // seats added by the officer
-    QDate opensOn;             // today when open now, else the earliest retirement date
-    QVector<qint64> retirees;  // employee ids of the retiring holders
+    int retiring = 0;         // holders retiring within the horizon
+    int extra = 0;            // seats added by the officer
+    QDate opensOn;            // today when open now, else the earliest retirement date
+    QVector<qint64> retirees; // employee ids of the retiring holders
     int seatCount() const { return openNow + retiring + extra; }
 };
 
@@ -33,12 +33,12 @@ struct PlacementPair
 struct PlacementConstraints
 {
     double minScore = 0.0;
-    bool fillFirst = true;               // as many vacancies filled as possible first, then the best total
-    QVector<PlacementPair> locks;        // this employee takes a seat of this position, whatever the score
-    QVector<PlacementPair> exclusions;   // never this employee on this position
-    QVector<PlacementPair> added;        // candidates the officer adds to a position's pool
-    QVector<qint64> keepInPlace;         // employees who must not move
-    QHash<qint64, int> unitMoveLimits;   // unit id -> at most this many employees leave it
+    bool fillFirst = true;             // as many vacancies filled as possible first, then the best total
+    QVector<PlacementPair> locks;      // this employee takes a seat of this position, whatever the score
+    QVector<PlacementPair> exclusions; // never this employee on this position
+    QVector<PlacementPair> added;      // candidates the officer adds to a position's pool
+    QVector<qint64> keepInPlace;       // employees who must not move
+    QHash<qint64, int> unitMoveLimits; // unit id -> at most this many employees leave it
 };
 
 // One seat of a vacancy and who fills it (employeeId 0 = left empty).
@@ -51,8 +51,8 @@ struct PlacementSeat
     double jpm = 0.0;
     bool complete = false;
     bool locked = false;
-    bool added = false;         // the officer added this candidate to the pool
-    qint64 fromPositionId = 0;  // the employee's position before the move
+    bool added = false;        // the officer added this candidate to the pool
+    qint64 fromPositionId = 0; // the employee's position before the move
     qint64 fromUnitId = 0;
     qint64 toUnitId = 0;
     bool filled() const { return employeeId > 0; }
@@ -83,7 +83,7 @@ struct PlacementScenario
     QVector<PlacementSeat> seats; // the result, in vacancy order
     bool solved = false;
     double solveMs = 0.0;
-    QStringList notes;            // what the solver did beyond the plain optimum (move-limit repairs)
+    QStringList notes; // what the solver did beyond the plain optimum (move-limit repairs)
     QDateTime updatedAt;
     int rowVersion = 0;
 

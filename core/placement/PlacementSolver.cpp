@@ -158,8 +158,9 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
             const int allowed = std::max(0, k.unitMoveLimits.value(it.key()) - lockedMoves.value(it.key()));
             if (it.value().size() <= allowed)
                 continue;
-            std::sort(it.value().begin(), it.value().end(),
-                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+            std::sort(it.value().begin(), it.value().end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first > b.first : a.second < b.second;
+            });
             for (int m = allowed; m < it.value().size(); ++m)
                 barred.insert(it.value()[m].second);
             const int u = data.unitIndex(it.key());
@@ -181,8 +182,8 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
         for (int s = 0; s < seatEmployee[v].size(); ++s) {
             const int e = seatEmployee[v][s];
             const int r = e >= 0 ? matrix.rowOf(e) : -1;
-            PlacementSeat seat = makeSeat(data, scenario.vacancies[v].positionId, s, e,
-                                          r >= 0 ? &matrix.cell(r, v) : nullptr);
+            PlacementSeat seat =
+                makeSeat(data, scenario.vacancies[v].positionId, s, e, r >= 0 ? &matrix.cell(r, v) : nullptr);
             seat.locked = lockedSeats.contains((quint64(v) << 32) | quint32(s));
             seat.added = r >= 0 && matrix.isAdded(r, v);
             scenario.seats.append(seat);

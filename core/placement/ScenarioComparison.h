@@ -26,8 +26,8 @@ struct ScenarioComparison
 {
     PlacementFigures a;
     PlacementFigures b;
-    int samePlacements = 0;                  // employees on the same position in both
-    QVector<UnitMoves> units;                // every unit with a move in either scenario, by unit id
+    int samePlacements = 0;                   // employees on the same position in both
+    QVector<UnitMoves> units;                 // every unit with a move in either scenario, by unit id
     QVector<PlacementDifference> differences; // by employee id
 };
 

@@ -28,18 +28,18 @@ Result<QHash<qint64, int>> PlacementRepository::formations() const
 Result<qint64> PlacementRepository::insert(const PlacementScenario& s)
 {
     if (s.name.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("PlacementRepository", "A scenario needs a name"), {},
-                     QStringLiteral("name")};
+        return Error{
+            QCoreApplication::translate("PlacementRepository", "A scenario needs a name"), {}, QStringLiteral("name")};
     auto q = sql::prepare(m_db, QStringLiteral("INSERT INTO placement_scenarios (name, note, reference_date, "
                                                "horizon_months, pool_size, min_score, fill_first, solved, solve_ms, "
                                                "notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
-    for (const QVariant& v : {QVariant(s.name.trimmed()), sql::text(s.note), sql::date(s.referenceDate),
-                              QVariant(s.horizonMonths), QVariant(std::max(1, s.poolSize)),
-                              QVariant(s.constraints.minScore), QVariant(s.constraints.fillFirst ? 1 : 0),
-                              QVariant(s.solved ? 1 : 0), QVariant(s.solveMs),
-                              sql::text(s.notes.join(u'\n')), QVariant(sql::nowText())})
+    for (const QVariant& v :
+         {QVariant(s.name.trimmed()), sql::text(s.note), sql::date(s.referenceDate), QVariant(s.horizonMonths),
+          QVariant(std::max(1, s.poolSize)), QVariant(s.constraints.minScore),
+          QVariant(s.constraints.fillFirst ? 1 : 0), QVariant(s.solved ? 1 : 0), QVariant(s.solveMs),
+          sql::text(s.notes.join(u'\n')), QVariant(sql::nowText())})
         q->addBindValue(v);
     if (Status st = sql::execUnique(q.value(), QStringLiteral("placement_scenarios.name"), QStringLiteral("name"),
                                     duplicateName());
@@ -59,11 +59,11 @@ Status PlacementRepository::update(const PlacementScenario& s)
                                                "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     if (!q)
         return q.error();
-    for (const QVariant& v : {QVariant(s.name.trimmed()), sql::text(s.note), sql::date(s.referenceDate),
-                              QVariant(s.horizonMonths), QVariant(std::max(1, s.poolSize)),
-                              QVariant(s.constraints.minScore), QVariant(s.constraints.fillFirst ? 1 : 0),
-                              QVariant(s.solved ? 1 : 0), QVariant(s.solveMs), sql::text(s.notes.join(u'\n')),
-                              QVariant(sql::nowText()), QVariant(s.id), QVariant(s.rowVersion)})
+    for (const QVariant& v :
+         {QVariant(s.name.trimmed()), sql::text(s.note), sql::date(s.referenceDate), QVariant(s.horizonMonths),
+          QVariant(std::max(1, s.poolSize)), QVariant(s.constraints.minScore),
+          QVariant(s.constraints.fillFirst ? 1 : 0), QVariant(s.solved ? 1 : 0), QVariant(s.solveMs),
+          sql::text(s.notes.join(u'\n')), QVariant(sql::nowText()), QVariant(s.id), QVariant(s.rowVersion)})
         q->addBindValue(v);
     if (Status st = sql::execUnique(q.value(), QStringLiteral("placement_scenarios.name"), QStringLiteral("name"),
                                     duplicateName());
@@ -73,8 +73,8 @@ Status PlacementRepository::update(const PlacementScenario& s)
         return makeError(QCoreApplication::translate("PlacementRepository",
                                                      "The scenario was changed or deleted by someone else; reload it"));
     for (const char* table : {"placement_vacancies", "placement_constraints", "placement_assignments"})
-        if (Status st = sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE scenario_id = ?").arg(QLatin1String(table)),
-                                  {s.id});
+        if (Status st = sql::exec(
+                m_db, QStringLiteral("DELETE FROM %1 WHERE scenario_id = ?").arg(QLatin1String(table)), {s.id});
             !st)
             return st;
     return writeChildren(s.id, s);
@@ -98,15 +98,16 @@ Status PlacementRepository::writeChildren(qint64 id, const PlacementScenario& s)
     if (!c)
         return c.error();
     const auto put = [&](const QString& kind, qint64 employee, qint64 position, qint64 unit, const QVariant& value) {
-        for (const QVariant& b : {QVariant(id), QVariant(kind), sql::id(employee), sql::id(position), sql::id(unit), value})
+        for (const QVariant& b :
+             {QVariant(id), QVariant(kind), sql::id(employee), sql::id(position), sql::id(unit), value})
             c->addBindValue(b);
         return sql::exec(c.value());
     };
     const PlacementConstraints& k = s.constraints;
     const QVariant none(QMetaType(QMetaType::Int));
-    for (const auto& [kind, pairs] : {std::pair{QStringLiteral("lock"), &k.locks},
-                                      std::pair{QStringLiteral("exclude"), &k.exclusions},
-                                      std::pair{QStringLiteral("add"), &k.added}})
+    for (const auto& [kind, pairs] :
+         {std::pair{QStringLiteral("lock"), &k.locks}, std::pair{QStringLiteral("exclude"), &k.exclusions},
+          std::pair{QStringLiteral("add"), &k.added}})
         for (const PlacementPair& p : *pairs)
             if (Status st = put(kind, p.employeeId, p.positionId, 0, none); !st)
                 return st;
@@ -116,16 +117,17 @@ Status PlacementRepository::writeChildren(qint64 id, const PlacementScenario& s)
     for (auto it = k.unitMoveLimits.cbegin(); it != k.unitMoveLimits.cend(); ++it)
         if (Status st = put(QStringLiteral("unit_limit"), 0, 0, it.key(), it.value()); !st)
             return st;
-    auto a = sql::prepare(m_db, QStringLiteral("INSERT INTO placement_assignments (scenario_id, position_id, slot, "
-                                               "employee_id, score, jpm, complete, locked, added, from_position_id, "
-                                               "from_unit_id, to_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto a =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO placement_assignments (scenario_id, position_id, slot, "
+                                          "employee_id, score, jpm, complete, locked, added, from_position_id, "
+                                          "from_unit_id, to_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!a)
         return a.error();
     for (const PlacementSeat& x : s.seats) {
-        for (const QVariant& b : {QVariant(id), QVariant(x.positionId), QVariant(x.slot), sql::id(x.employeeId),
-                                  QVariant(x.score), QVariant(x.jpm), QVariant(x.complete ? 1 : 0),
-                                  QVariant(x.locked ? 1 : 0), QVariant(x.added ? 1 : 0), sql::id(x.fromPositionId),
-                                  sql::id(x.fromUnitId), sql::id(x.toUnitId)})
+        for (const QVariant& b :
+             {QVariant(id), QVariant(x.positionId), QVariant(x.slot), sql::id(x.employeeId), QVariant(x.score),
+              QVariant(x.jpm), QVariant(x.complete ? 1 : 0), QVariant(x.locked ? 1 : 0), QVariant(x.added ? 1 : 0),
+              sql::id(x.fromPositionId), sql::id(x.fromUnitId), sql::id(x.toUnitId)})
             a->addBindValue(b);
         if (Status st = sql::exec(a.value()); !st)
             return st;
@@ -144,7 +146,8 @@ Result<PlacementScenario> PlacementRepository::byName(const QString& name) const
     if (!id)
         return id.error();
     if (!id.value().isValid())
-        return Error{QCoreApplication::translate("PlacementRepository", "No scenario is named '%1'").arg(name), {},
+        return Error{QCoreApplication::translate("PlacementRepository", "No scenario is named '%1'").arg(name),
+                     {},
                      QStringLiteral("name")};
     return load(id.value().toLongLong());
 }
@@ -237,11 +240,12 @@ Result<PlacementScenario> PlacementRepository::load(qint64 id) const
 Result<QVector<PlacementScenarioSummary>> PlacementRepository::list() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.reference_date, s.updated_at, COUNT(a.slot), COUNT(a.employee_id), "
-            "COALESCE(SUM(CASE WHEN a.employee_id IS NOT NULL THEN a.score END), 0), COALESCE(AVG(CASE WHEN a.employee_id IS NOT NULL THEN a.jpm END), 0) "
-            "FROM placement_scenarios s LEFT JOIN placement_assignments a ON a.scenario_id = s.id "
-            "GROUP BY s.id, s.name, s.reference_date, s.updated_at ORDER BY s.name")))
+    if (!q.exec(
+            QStringLiteral("SELECT s.id, s.name, s.reference_date, s.updated_at, COUNT(a.slot), COUNT(a.employee_id), "
+                           "COALESCE(SUM(CASE WHEN a.employee_id IS NOT NULL THEN a.score END), 0), COALESCE(AVG(CASE "
+                           "WHEN a.employee_id IS NOT NULL THEN a.jpm END), 0) "
+                           "FROM placement_scenarios s LEFT JOIN placement_assignments a ON a.scenario_id = s.id "
+                           "GROUP BY s.id, s.name, s.reference_date, s.updated_at ORDER BY s.name")))
         return sql::errorFrom(q);
     QVector<PlacementScenarioSummary> out;
     while (q.next()) {

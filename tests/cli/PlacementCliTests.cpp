@@ -109,9 +109,9 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--employees"),
-                 QStringLiteral("400")})
-                .exitCode == 0);
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400")})
+            .exitCode == 0);
     const auto run = [&db](QStringList args) {
         args.prepend(db);
         args.prepend(QStringLiteral("--db"));
@@ -132,7 +132,8 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
     CHECK(candidates.json().value(u"candidates").toArray().size() <= 3);
     CHECK(candidates.json().contains(u"excluded_by_reason"));
 
-    const Run a = run({QStringLiteral("solve"), QStringLiteral("--save"), QStringLiteral("A"), QStringLiteral("--json")});
+    const Run a =
+        run({QStringLiteral("solve"), QStringLiteral("--save"), QStringLiteral("A"), QStringLiteral("--json")});
     REQUIRE(a.exitCode == 0);
     const QJsonObject fa = a.json().value(u"figures").toObject();
     CHECK(fa.value(u"seats").toInt() > 0);
@@ -145,26 +146,27 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
             position = v.toObject().value(u"position").toString();
         }
     REQUIRE_FALSE(nip.isEmpty());
-    const Run b = run({QStringLiteral("solve"), QStringLiteral("--scenario"), QStringLiteral("A"),
-                       QStringLiteral("--exclude"), nip + u'=' + position, QStringLiteral("--save"),
-                       QStringLiteral("B"), QStringLiteral("--json")});
+    const Run b =
+        run({QStringLiteral("solve"), QStringLiteral("--scenario"), QStringLiteral("A"), QStringLiteral("--exclude"),
+             nip + u'=' + position, QStringLiteral("--save"), QStringLiteral("B"), QStringLiteral("--json")});
     REQUIRE(b.exitCode == 0);
     for (const QJsonValue& v : b.json().value(u"seats").toArray())
-        CHECK_FALSE((v.toObject().value(u"nip").toString() == nip &&
-                     v.toObject().value(u"position").toString() == position));
+        CHECK_FALSE(
+            (v.toObject().value(u"nip").toString() == nip && v.toObject().value(u"position").toString() == position));
 
     const Run scenarios = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
     REQUIRE(scenarios.exitCode == 0);
     CHECK(scenarios.json().value(u"scenarios").toArray().size() == 2);
 
-    const Run cmp = run({QStringLiteral("compare"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("--json")});
+    const Run cmp =
+        run({QStringLiteral("compare"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("--json")});
     REQUIRE(cmp.exitCode == 0);
     CHECK(cmp.json().value(u"figures_a").toObject().value(u"total_score").toDouble() ==
           Approx(fa.value(u"total_score").toDouble()));
     CHECK_FALSE(cmp.json().value(u"differences").toArray().isEmpty());
 
-    const Run csv = run({QStringLiteral("report"), QStringLiteral("--scenario"), QStringLiteral("A"),
-                         QStringLiteral("--csv")});
+    const Run csv =
+        run({QStringLiteral("report"), QStringLiteral("--scenario"), QStringLiteral("A"), QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.startsWith("Placement proposal"));
     CHECK(csv.out.contains("No.,New position,Unit,NIP,Name,Current position,JPM,Category,Score,Key gaps"));
@@ -186,5 +188,6 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
                QStringLiteral("--csv")})
               .exitCode == 2);
     CHECK(run({QStringLiteral("delete"), QStringLiteral("B")}).exitCode == 0);
-    CHECK(run({QStringLiteral("scenarios"), QStringLiteral("--json")}).json().value(u"scenarios").toArray().size() == 1);
+    CHECK(run({QStringLiteral("scenarios"), QStringLiteral("--json")}).json().value(u"scenarios").toArray().size() ==
+          1);
 }

@@ -132,8 +132,14 @@ TEST_CASE("Assignment solver matches brute force on square matrices", "[core][pl
 TEST_CASE("Assignment solver matches brute force on wide and tall matrices", "[core][placement][solver]")
 {
     std::mt19937 rng(7002);
-    SECTION("more columns than rows") { compareMany(rng, 300, 4, 8, 0.0, false, 0, 100); }
-    SECTION("more rows than columns") { compareMany(rng, 300, 8, 4, 0.0, false, 0, 100); }
+    SECTION("more columns than rows")
+    {
+        compareMany(rng, 300, 4, 8, 0.0, false, 0, 100);
+    }
+    SECTION("more rows than columns")
+    {
+        compareMany(rng, 300, 8, 4, 0.0, false, 0, 100);
+    }
 }
 
 TEST_CASE("Assignment solver handles forbidden pairs and reports infeasible problems", "[core][placement][solver]")
@@ -173,9 +179,18 @@ TEST_CASE("Assignment solver handles forbidden pairs and reports infeasible prob
 TEST_CASE("Assignment solver handles ties and negative scores deterministically", "[core][placement][solver]")
 {
     std::mt19937 rng(7004);
-    SECTION("few distinct values (many ties)") { compareMany(rng, 400, 6, 6, 0.2, true, 0, 2); }
-    SECTION("negative and mixed values") { compareMany(rng, 400, 6, 6, 0.2, true, -50, 20); }
-    SECTION("all negative, real values") { compareMany(rng, 300, 5, 7, 0.1, false, -100, -1); }
+    SECTION("few distinct values (many ties)")
+    {
+        compareMany(rng, 400, 6, 6, 0.2, true, 0, 2);
+    }
+    SECTION("negative and mixed values")
+    {
+        compareMany(rng, 400, 6, 6, 0.2, true, -50, 20);
+    }
+    SECTION("all negative, real values")
+    {
+        compareMany(rng, 300, 5, 7, 0.1, false, -100, -1);
+    }
     SECTION("equal input, equal answer")
     {
         AssignmentMatrix m(4, 6, 3.0);

@@ -269,9 +269,9 @@ void PlacementPage::solve()
     watcher->setFuture(QtConcurrent::run([snapshot, scenario]() -> Solved {
         Solved out;
         out.scenario = scenario;
-        auto matrix = std::make_shared<PlacementMatrix>(PlacementMatrix::build(
-            snapshot->data, snapshot->settings, scenario.referenceDate, scenario.vacancies, scenario.poolSize,
-            scenario.constraints));
+        auto matrix = std::make_shared<PlacementMatrix>(
+            PlacementMatrix::build(snapshot->data, snapshot->settings, scenario.referenceDate, scenario.vacancies,
+                                   scenario.poolSize, scenario.constraints));
         solvePlacement(snapshot->data, *matrix, out.scenario);
         out.matrix = std::move(matrix);
         return out;
@@ -337,10 +337,14 @@ void PlacementPage::showConstraints()
         const int u = unit > 0 ? data.unitIndex(unit) : -1;
         RowTableModel::Row row;
         row.id = ++id;
-        row.display = {kind, e >= 0 ? Nip::format(data.employees()[e].nip) : QString(),
-                       e >= 0 ? data.employees()[e].name : QString(), p >= 0 ? data.positions()[p].name : QString(),
-                       u >= 0 ? data.units()[u].name : QString(), limit.isNull() ? QString() : limit.toString()};
-        row.value = {QVariant(), e >= 0 ? QVariant(data.employees()[e].nip) : QVariant(), QVariant(), QVariant(),
+        row.display = {kind,
+                       e >= 0 ? Nip::format(data.employees()[e].nip) : QString(),
+                       e >= 0 ? data.employees()[e].name : QString(),
+                       p >= 0 ? data.positions()[p].name : QString(),
+                       u >= 0 ? data.units()[u].name : QString(),
+                       limit.isNull() ? QString() : limit.toString()};
+        row.value = {QVariant(), e >= 0 ? QVariant(data.employees()[e].nip) : QVariant(),
+                     QVariant(), QVariant(),
                      QVariant(), limit};
         rows.append(std::move(row));
     };
@@ -362,9 +366,10 @@ void PlacementPage::addConstraint(const QString& kind, qint64 employeeId, qint64
 {
     PlacementConstraints& k = m_scenario.constraints;
     const PlacementPair pair{employeeId, positionId};
-    QVector<PlacementPair>* list = kind == u"lock" ? &k.locks : kind == u"exclude" ? &k.exclusions
-                                   : kind == u"add"  ? &k.added
-                                                     : nullptr;
+    QVector<PlacementPair>* list = kind == u"lock"      ? &k.locks
+                                   : kind == u"exclude" ? &k.exclusions
+                                   : kind == u"add"     ? &k.added
+                                                        : nullptr;
     if (list && !list->contains(pair))
         list->append(pair);
     else if (!list && !k.keepInPlace.contains(employeeId))
@@ -452,9 +457,9 @@ void PlacementPage::openScenario(qint64 id)
     m_vacancyPanel->setData(m_snapshot, m_scenario.vacancies, m_scenario.poolSize);
     showConstraints();
     // The candidate pools (for the runner-ups) are rebuilt; the stored result is shown as saved.
-    m_matrix = std::make_shared<PlacementMatrix>(PlacementMatrix::build(
-        m_snapshot->data, m_snapshot->settings, m_scenario.referenceDate, m_scenario.vacancies, m_scenario.poolSize,
-        m_scenario.constraints));
+    m_matrix = std::make_shared<PlacementMatrix>(PlacementMatrix::build(m_snapshot->data, m_snapshot->settings,
+                                                                        m_scenario.referenceDate, m_scenario.vacancies,
+                                                                        m_scenario.poolSize, m_scenario.constraints));
     showResult();
     m_tabs->setCurrentIndex(1);
 }

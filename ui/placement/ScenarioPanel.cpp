@@ -130,8 +130,11 @@ void ScenarioPanel::refresh()
     for (const PlacementScenarioSummary& s : list.value()) {
         RowTableModel::Row row;
         row.id = s.id;
-        row.display = {s.name, IndonesianFormat::date(s.referenceDate), IndonesianFormat::integer(s.seats),
-                       IndonesianFormat::integer(s.filled), IndonesianFormat::number(s.totalScore, 2),
+        row.display = {s.name,
+                       IndonesianFormat::date(s.referenceDate),
+                       IndonesianFormat::integer(s.seats),
+                       IndonesianFormat::integer(s.filled),
+                       IndonesianFormat::number(s.totalScore, 2),
                        IndonesianFormat::percent(s.meanJpm, 2)};
         row.value = {QVariant(), s.referenceDate, s.seats, s.filled, s.totalScore, s.meanJpm};
         rows.append(std::move(row));

@@ -23,16 +23,16 @@ VacancyPanel::VacancyPanel(Workspace* workspace, QWidget* parent) : QWidget(pare
 {
     auto* layout = new QVBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_vacancies = new RowTableModel({{tr("Code"), ReportColumn::Type::Text, {}},
-                                     {tr("Position"), ReportColumn::Type::Text, {}},
-                                     {tr("Unit"), ReportColumn::Type::Text, {}},
-                                     {tr("Jenjang"), ReportColumn::Type::Text, {}},
-                                     {tr("Open now"), ReportColumn::Type::Integer, tr("Formation above the holders")},
-                                     {tr("Retiring"), ReportColumn::Type::Integer,
-                                      tr("Holders reaching retirement age within the horizon")},
-                                     {tr("Seats"), ReportColumn::Type::Integer, {}},
-                                     {tr("Opens on"), ReportColumn::Type::Date, {}}},
-                                    this);
+    m_vacancies = new RowTableModel(
+        {{tr("Code"), ReportColumn::Type::Text, {}},
+         {tr("Position"), ReportColumn::Type::Text, {}},
+         {tr("Unit"), ReportColumn::Type::Text, {}},
+         {tr("Jenjang"), ReportColumn::Type::Text, {}},
+         {tr("Open now"), ReportColumn::Type::Integer, tr("Formation above the holders")},
+         {tr("Retiring"), ReportColumn::Type::Integer, tr("Holders reaching retirement age within the horizon")},
+         {tr("Seats"), ReportColumn::Type::Integer, {}},
+         {tr("Opens on"), ReportColumn::Type::Date, {}}},
+        this);
     m_vacancyPanel = new TablePanel(workspace, m_vacancies, splitter);
     m_vacancyPanel->table()->setObjectName(QStringLiteral("placementVacancies"));
     m_vacancyPanel->setReportTitle(tr("Vacancies"), tr("vacancies"));
@@ -47,14 +47,15 @@ VacancyPanel::VacancyPanel(Workspace* workspace, QWidget* parent) : QWidget(pare
     m_caption->setWordWrap(true);
     lowerLayout->addWidget(m_caption);
     auto* lowerSplit = new QSplitter(Qt::Horizontal, lower);
-    m_candidates = new RowTableModel({{tr("Rank"), ReportColumn::Type::Integer, {}},
-                                      {tr("NIP"), ReportColumn::Type::Nip, {}},
-                                      {tr("Name"), ReportColumn::Type::Text, {}},
-                                      {tr("Current position"), ReportColumn::Type::Text, {}},
-                                      {tr("Score"), ReportColumn::Type::Decimal, tr("Ranking score 0-100")},
-                                      {tr("JPM"), ReportColumn::Type::Percent, tr("Job person match against the vacancy")},
-                                      {tr("Category"), ReportColumn::Type::Text, {}}},
-                                     lower);
+    m_candidates =
+        new RowTableModel({{tr("Rank"), ReportColumn::Type::Integer, {}},
+                           {tr("NIP"), ReportColumn::Type::Nip, {}},
+                           {tr("Name"), ReportColumn::Type::Text, {}},
+                           {tr("Current position"), ReportColumn::Type::Text, {}},
+                           {tr("Score"), ReportColumn::Type::Decimal, tr("Ranking score 0-100")},
+                           {tr("JPM"), ReportColumn::Type::Percent, tr("Job person match against the vacancy")},
+                           {tr("Category"), ReportColumn::Type::Text, {}}},
+                          lower);
     m_candidatePanel = new TablePanel(workspace, m_candidates, lowerSplit);
     m_candidatePanel->table()->setObjectName(QStringLiteral("placementCandidates"));
     m_candidatePanel->setReportTitle(tr("Candidates"), tr("candidates"));
@@ -111,9 +112,14 @@ void VacancyPanel::setData(AnalyticsSnapshotPtr snapshot, const QVector<Vacancy>
         const AnalyticsPosition& pos = data.positions()[p];
         RowTableModel::Row row;
         row.id = v.positionId;
-        row.display = {pos.code, pos.name, pos.unitIndex >= 0 ? data.units()[pos.unitIndex].name : QString(),
-                       pos.jenjang, IndonesianFormat::integer(v.openNow), IndonesianFormat::integer(v.retiring),
-                       IndonesianFormat::integer(v.seatCount()), IndonesianFormat::date(v.opensOn)};
+        row.display = {pos.code,
+                       pos.name,
+                       pos.unitIndex >= 0 ? data.units()[pos.unitIndex].name : QString(),
+                       pos.jenjang,
+                       IndonesianFormat::integer(v.openNow),
+                       IndonesianFormat::integer(v.retiring),
+                       IndonesianFormat::integer(v.seatCount()),
+                       IndonesianFormat::date(v.opensOn)};
         row.value = {QVariant(), QVariant(), QVariant(), QVariant(), v.openNow, v.retiring, v.seatCount(), v.opensOn};
         rows.append(std::move(row));
     }
@@ -137,7 +143,8 @@ void VacancyPanel::showVacancy(qint64 positionId)
     }
     const AnalyticsData& data = m_snapshot->data;
     const int p = data.positionIndex(positionId);
-    const RankingResult r = rankCandidates(data, p, m_snapshot->settings, m_snapshot->today, RankingOptions{m_poolSize});
+    const RankingResult r =
+        rankCandidates(data, p, m_snapshot->settings, m_snapshot->today, RankingOptions{m_poolSize});
     const CategoryScale* scale = m_snapshot->scale();
     QVector<RowTableModel::Row> rows;
     int rank = 0;
@@ -146,9 +153,13 @@ void VacancyPanel::showVacancy(qint64 positionId)
         RowTableModel::Row row;
         row.id = e.id;
         const QString category = c.jpm.complete() && scale ? scale->labelFor(c.jpm.jpm) : tr("incomplete");
-        row.display = {QString::number(++rank), Nip::format(e.nip), e.name,
+        row.display = {QString::number(++rank),
+                       Nip::format(e.nip),
+                       e.name,
                        e.positionIndex >= 0 ? data.positions()[e.positionIndex].name : QString(),
-                       IndonesianFormat::number(c.score, 2), IndonesianFormat::percent(c.jpm.jpm, 2), category};
+                       IndonesianFormat::number(c.score, 2),
+                       IndonesianFormat::percent(c.jpm.jpm, 2),
+                       category};
         row.value = {rank, e.nip, QVariant(), QVariant(), c.score, c.jpm.jpm, QVariant()};
         rows.append(std::move(row));
     }
@@ -160,7 +171,9 @@ void VacancyPanel::showVacancy(qint64 positionId)
             ++counts[reason];
     QStringList why;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        why << tr("%1: %2").arg(exclusionReasonText(ExclusionReason(it.key()))).arg(IndonesianFormat::integer(it.value()));
+        why << tr("%1: %2")
+                   .arg(exclusionReasonText(ExclusionReason(it.key())))
+                   .arg(IndonesianFormat::integer(it.value()));
     std::sort(why.begin(), why.end());
     m_caption->setText(tr("%1 — %2 eligible, best %3 shown; %4 left out by the filters")
                            .arg(data.positions()[p].name)
@@ -186,10 +199,12 @@ void VacancyPanel::explain(qint64 employeeId)
     const int e = data.employeeIndex(employeeId);
     const int p = data.positionIndex(m_positionId);
     const QVector<ScoredCandidate> scored = scoreCandidates(data, p, m_snapshot->settings, m_snapshot->today, {e});
-    const RankingResult r = rankCandidates(data, p, m_snapshot->settings, m_snapshot->today, RankingOptions{m_poolSize});
-    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
-                       .arg(data.employees()[e].name.toHtmlEscaped(),
-                            tr("Score %1 = the sum of the points below").arg(IndonesianFormat::number(scored[0].score, 2)));
+    const RankingResult r =
+        rankCandidates(data, p, m_snapshot->settings, m_snapshot->today, RankingOptions{m_poolSize});
+    QString html =
+        QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(data.employees()[e].name.toHtmlEscaped(),
+                 tr("Score %1 = the sum of the points below").arg(IndonesianFormat::number(scored[0].score, 2)));
     html += QStringLiteral("<table cellspacing=0 cellpadding=3 border=1><tr><th>%1</th><th>%2</th><th>%3</th>"
                            "<th>%4</th><th>%5</th></tr>")
                 .arg(tr("Competency"), tr("Required"), tr("Actual"), tr("Gap"), tr("Points"));
@@ -219,8 +234,8 @@ void VacancyPanel::addByNip()
     if (!m_snapshot || m_positionId <= 0)
         return;
     bool ok = false;
-    const QString nip = QInputDialog::getText(this, tr("Add candidate"), tr("NIP of the employee:"),
-                                              QLineEdit::Normal, {}, &ok);
+    const QString nip =
+        QInputDialog::getText(this, tr("Add candidate"), tr("NIP of the employee:"), QLineEdit::Normal, {}, &ok);
     if (!ok || nip.trimmed().isEmpty())
         return;
     const int e = m_snapshot->data.employeeIndexByNip(nip.trimmed());

@@ -90,8 +90,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database for the score matrix."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
+                                        QStringLiteral("5"));
     const QCommandLineOption vacanciesOption(QStringLiteral("vacancies"), QStringLiteral("Vacancies in the matrix."),
                                              QStringLiteral("N"), QStringLiteral("300"));
     parser.addOptions({dbOption, runsOption, vacanciesOption});
@@ -104,15 +104,15 @@ int main(int argc, char* argv[])
     const double sparseMs = medianMs(runs, [&] { s1 = solveAssignment(sparse, true); });
     const double sparseCpu = medianCpuMs(runs, [&] { s1 = solveAssignment(sparse, true); });
     out << "solver 2000 x 300, 30% forbidden, maximise: " << QString::number(sparseMs, 'f', 2) << " ms wall, "
-        << QString::number(sparseCpu, 'f', 2) << " ms CPU (total "
-        << QString::number(s1.total, 'f', 2) << ", " << s1.pairs() << " pairs)\n";
+        << QString::number(sparseCpu, 'f', 2) << " ms CPU (total " << QString::number(s1.total, 'f', 2) << ", "
+        << s1.pairs() << " pairs)\n";
     const AssignmentMatrix dense = randomScores(2000, 2000, 0.0, 2);
     AssignmentSolution s2;
     const double denseMs = medianMs(runs, [&] { s2 = solveAssignment(dense, true); });
     const double denseCpu = medianCpuMs(runs, [&] { s2 = solveAssignment(dense, true); });
     out << "solver 2000 x 2000 dense, maximise: " << QString::number(denseMs, 'f', 2) << " ms wall, "
-        << QString::number(denseCpu, 'f', 2) << " ms CPU (total "
-        << QString::number(s2.total, 'f', 2) << ", " << s2.pairs() << " pairs)\n";
+        << QString::number(denseCpu, 'f', 2) << " ms CPU (total " << QString::number(s2.total, 'f', 2) << ", "
+        << s2.pairs() << " pairs)\n";
     out.flush();
 
     if (!parser.isSet(dbOption))
@@ -148,9 +148,8 @@ int main(int argc, char* argv[])
     vacancies.resize(std::min<qsizetype>(vacancies.size(), wanted));
     PlacementMatrix matrix;
     const double cpuBefore = processCpuMs();
-    const double matrixMs = medianMs(runs, [&] {
-        matrix = PlacementMatrix::build(data.value(), settings.value(), today, vacancies, 20);
-    });
+    const double matrixMs =
+        medianMs(runs, [&] { matrix = PlacementMatrix::build(data.value(), settings.value(), today, vacancies, 20); });
     const double matrixCpu = (processCpuMs() - cpuBefore) / runs;
     PlacementScenario scenario;
     scenario.vacancies = vacancies;
