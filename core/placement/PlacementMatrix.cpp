@@ -83,11 +83,24 @@ struct PoolKey
     int tieRank;
 };
 
-// The best `size` employees for one position in rankCandidates' order (complete first, score, JPM,
-// golongan, masa kerja, NIP) among those passing every hard filter; valid when the score is the JPM
-// (no kinerja blend).
-QVector<int> fastPool(const AnalyticsData& data, const CompactCity& city, const AnalyticsSettings& settings,
-                      const QDate& today, int positionIndex, int size)
+// What decides a position's candidate order (everything but its incumbents): vacancies with the same
+// signature share one ordered list.
+QByteArray orderSignature(const AnalyticsPosition& p, const JpmOptions& options)
+{
+    QByteArray key = p.jenjang.toUtf8();
+    key += '|' + QByteArray::number(p.minGolonganRank) + '|' + QByteArray::number(p.minEducationRank) + '|' +
+           QByteArray::number(options.capAtStandard ? 1 : 0) + '|' + QByteArray::number(options.teknisWeight, 'g', 17);
+    for (const StandardLine& s : p.standard)
+        key += '|' + QByteArray::number(s.competencyId) + ':' + QByteArray::number(s.required) + ':' +
+               QByteArray::number(s.weight, 'g', 17) + ':' + QByteArray::number(s.teknis ? 1 : 0);
+    return key;
+}
+
+// The employees who may pass the position's hard filters (necessary conditions only, incumbents
+// included), in rankCandidates' order (complete first, score, JPM, golongan, masa kerja, NIP); valid
+// when the score is the JPM (no kinerja blend).
+std::vector<PoolKey> orderedKeys(const AnalyticsData& data, const CompactCity& city, const AnalyticsSettings& settings,
+                                 int positionIndex)
 {
     const AnalyticsPosition& p = data.positions()[positionIndex];
     const JpmOptions options = settings.jpmOptions(p.code, p.jenjang);
@@ -96,7 +109,7 @@ QVector<int> fastPool(const AnalyticsData& data, const CompactCity& city, const 
     {
         int competency;
         int required;
-        double factor; // weight x part factor
+        double factor; // the part's factor (teknis or not)
     };
     double sumTeknis = 0.0, sumOther = 0.0;
     for (const StandardLine& s : p.standard)
@@ -126,11 +139,9 @@ QVector<int> fastPool(const AnalyticsData& data, const CompactCity& city, const 
     keys.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
         const int at = city.position[size_t(i)];
-        // Necessary conditions of the hard filters; the rest is checked by scoreCandidates below.
         if (at < 0 || (p.minGolonganRank > 0 && city.golongan[size_t(i)] < p.minGolonganRank) ||
-            (p.minEducationRank > 0 && city.education[size_t(i)] < p.minEducationRank))
-            continue;
-        if (at == positionIndex ? settings.excludeIncumbents : !compatible[size_t(city.jenjangOfPosition[size_t(at)])])
+            (p.minEducationRank > 0 && city.education[size_t(i)] < p.minEducationRank) ||
+            !compatible[size_t(city.jenjangOfPosition[size_t(at)])])
             continue;
         const quint8* levels = city.levels.data() + size_t(i) * size_t(city.competencies);
         double raw = 0.0;
@@ -147,30 +158,34 @@ QVector<int> fastPool(const AnalyticsData& data, const CompactCity& city, const 
         const double jpm = roundTo2(std::min(100.0, roundTo2(raw)));
         keys.push_back({i, complete && !lines.empty(), jpm, city.tieRank[size_t(i)]});
     }
-    const auto better = [](const PoolKey& a, const PoolKey& b) {
+    std::sort(keys.begin(), keys.end(), [](const PoolKey& a, const PoolKey& b) {
         if (a.complete != b.complete)
             return a.complete;
         if (a.jpm != b.jpm)
             return a.jpm > b.jpm;
         return a.tieRank < b.tieRank;
-    };
+    });
+    return keys;
+}
+
+// The first `size` of the ordered keys that pass every hard filter of this position (screened by
+// scoreCandidates, in batches), i.e. rankCandidates(limit = size).
+QVector<int> poolFromKeys(const AnalyticsData& data, const CompactCity& city, const AnalyticsSettings& settings,
+                          const QDate& today, const std::vector<PoolKey>& keys, int positionIndex, int size)
+{
     QVector<int> pool;
-    qsizetype sorted = 0;
-    const qsizetype total = qsizetype(keys.size());
-    for (qsizetype from = 0; from < total && pool.size() < size;) {
-        // Order the next batch, screen it exactly, keep the eligible in order.
-        const qsizetype batch = std::min<qsizetype>(total - from, std::max(4 * size, 16));
-        if (sorted < from + batch) {
-            std::partial_sort(keys.begin() + from, keys.begin() + from + batch, keys.end(), better);
-            sorted = from + batch;
-        }
+    size_t next = 0;
+    const int batch = std::max(4 * size, 16);
+    while (next < keys.size() && pool.size() < size) {
         QVector<int> chunk;
-        for (qsizetype k = from; k < from + batch; ++k)
-            chunk.append(keys[size_t(k)].index);
+        for (; next < keys.size() && chunk.size() < batch; ++next) {
+            const int i = keys[next].index;
+            if (!(settings.excludeIncumbents && city.position[size_t(i)] == positionIndex))
+                chunk.append(i);
+        }
         for (const ScoredCandidate& c : scoreCandidates(data, positionIndex, settings, today, chunk))
             if (c.reasons == 0 && pool.size() < size)
                 pool.append(c.employeeIndex);
-        from += batch;
     }
     return pool;
 }
@@ -192,12 +207,36 @@ PlacementMatrix PlacementMatrix::build(const AnalyticsData& data, const Analytic
     QVector<QVector<int>> ranked(nv);
     const bool blended = settings.performanceWeight > 0.0;
     const CompactCity city = blended ? CompactCity(AnalyticsData()) : CompactCity(data);
+    // Vacancies whose positions order candidates alike share one ordered list.
+    QHash<QByteArray, int> groupOf;
+    QVector<int> groupPosition; // a representative position per group
+    QVector<int> vacancyGroup(nv, -1);
+    if (!blended) {
+        for (int v = 0; v < nv; ++v) {
+            const int p = m.m_positionIndexes[v];
+            if (p < 0)
+                continue;
+            const AnalyticsPosition& pos = data.positions()[p];
+            const QByteArray key = orderSignature(pos, settings.jpmOptions(pos.code, pos.jenjang));
+            auto it = groupOf.constFind(key);
+            if (it == groupOf.cend()) {
+                it = groupOf.insert(key, int(groupPosition.size()));
+                groupPosition.append(p);
+            }
+            vacancyGroup[v] = it.value();
+        }
+    }
+    QVector<std::vector<PoolKey>> groupKeys(groupPosition.size());
+    QVector<int> groups(groupPosition.size());
+    std::iota(groups.begin(), groups.end(), 0);
+    QtConcurrent::blockingMap(groups,
+                              [&](int g) { groupKeys[g] = orderedKeys(data, city, settings, groupPosition[g]); });
     QtConcurrent::blockingMap(order, [&](int v) {
         const int p = m.m_positionIndexes[v];
         if (p < 0)
             return;
         if (!blended) {
-            ranked[v] = fastPool(data, city, settings, today, p, poolSize);
+            ranked[v] = poolFromKeys(data, city, settings, today, groupKeys[vacancyGroup[v]], p, poolSize);
             return;
         }
         for (const RankedCandidate& c : rankCandidates(data, p, settings, today, RankingOptions{poolSize}).ranked)
