@@ -94,6 +94,13 @@ TEST_CASE("The placement page shows core vacancies, candidates, result and compa
     }
     CHECK_FALSE(page.reportDocument().sections.isEmpty());
 
+    // An officer-added vacancy (e.g. a promotion) gets a seat in the next solve.
+    const int seatsBefore = page.scenario().figures().seatCount;
+    page.addVacancy(position);
+    CHECK(page.vacancyPanel()->vacanciesModel()->rowCount() == vacancies.size());
+    page.solveAndWait();
+    CHECK(page.scenario().figures().seatCount == seatsBefore + 1);
+
     // Comparison of two saved scenarios shows the core comparison.
     PlacementScenario a = core;
     a.name = QStringLiteral("A");

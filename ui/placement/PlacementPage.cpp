@@ -156,6 +156,7 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
             [this](qint64 e, qint64 p) { addConstraint(QStringLiteral("add"), e, p); });
     connect(m_vacancyPanel, &VacancyPanel::keepRequested, this,
             [this](qint64 e) { addConstraint(QStringLiteral("keep"), e, 0); });
+    connect(m_vacancyPanel, &VacancyPanel::vacancyRequested, this, &PlacementPage::addVacancy);
     connect(remove, &QPushButton::clicked, this, &PlacementPage::removeConstraint);
     connect(addLimit, &QPushButton::clicked, this, &PlacementPage::addUnitLimit);
     connect(save, &QPushButton::clicked, this, &PlacementPage::saveScenario);
@@ -276,6 +277,29 @@ void PlacementPage::solve()
         out.matrix = std::move(matrix);
         return out;
     }));
+}
+
+void PlacementPage::addVacancy(qint64 positionId)
+{
+    if (!m_snapshot)
+        return;
+    auto it = std::find_if(m_scenario.vacancies.begin(), m_scenario.vacancies.end(),
+                           [positionId](const Vacancy& v) { return v.positionId == positionId; });
+    if (it != m_scenario.vacancies.end()) {
+        ++it->extra;
+    } else {
+        Vacancy v;
+        v.positionId = positionId;
+        v.extra = 1;
+        v.opensOn = m_snapshot->today;
+        m_scenario.vacancies.append(v);
+    }
+    m_scenario.solved = false;
+    m_scenario.seats.clear();
+    m_matrix.reset();
+    m_vacancyPanel->setData(m_snapshot, m_scenario.vacancies, m_pool->value());
+    showResult();
+    m_status->setText(tr("Vacancy added; press Solve to fill it."));
 }
 
 void PlacementPage::setMinimumScore(double score)

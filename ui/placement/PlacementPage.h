@@ -42,6 +42,7 @@ public:
     RowTableModel* constraintsModel() const { return m_constraints; }
     QTabWidget* tabs() const { return m_tabs; }
     void setMinimumScore(double score);
+    void addVacancy(qint64 positionId); // one more seat on this position in the working scenario
 
 signals:
     void solved();

@@ -37,6 +37,25 @@ VacancyPanel::VacancyPanel(Workspace* workspace, QWidget* parent) : QWidget(pare
     m_vacancyPanel->table()->setObjectName(QStringLiteral("placementVacancies"));
     m_vacancyPanel->setReportTitle(tr("Vacancies"), tr("vacancies"));
     m_vacancyPanel->setColumnWidths({150, 260, 240, 110, 80, 80, 70, 140});
+    auto* addVacancy = new QPushButton(tr("Add vacancy…"), m_vacancyPanel);
+    addVacancy->setToolTip(
+        tr("Add a seat to fill on a position given by its code (e.g. a promotion in this scenario)"));
+    m_vacancyPanel->toolbar()->addWidget(addVacancy);
+    connect(addVacancy, &QPushButton::clicked, this, [this] {
+        if (!m_snapshot)
+            return;
+        bool ok = false;
+        const QString code =
+            QInputDialog::getText(this, tr("Add vacancy"), tr("Position code:"), QLineEdit::Normal, {}, &ok).trimmed();
+        if (!ok || code.isEmpty())
+            return;
+        const int p = m_snapshot->data.positionIndexByCode(code);
+        if (p < 0) {
+            QMessageBox::warning(this, tr("Add vacancy"), tr("No position has the code %1.").arg(code));
+            return;
+        }
+        emit vacancyRequested(m_snapshot->data.positions()[p].id);
+    });
     m_vacancyPanel->table()->sortByColumn(0, Qt::AscendingOrder); // the core order (rank, No.) first
 
     auto* lower = new QWidget(splitter);
@@ -128,6 +147,8 @@ void VacancyPanel::setData(AnalyticsSnapshotPtr snapshot, const QVector<Vacancy>
     const int keep = m_vacancies->rowOfId(m_positionId);
     if (keep >= 0)
         m_vacancyPanel->table()->selectRow(keep);
+    else if (m_vacancies->rowCount() > 0)
+        m_vacancyPanel->table()->selectRow(0); // the first vacancy's candidates at once
     else
         showVacancy(0);
 }

@@ -33,6 +33,7 @@ signals:
     void excludeRequested(qint64 employeeId, qint64 positionId);
     void addRequested(qint64 employeeId, qint64 positionId);
     void keepRequested(qint64 employeeId);
+    void vacancyRequested(qint64 positionId); // one more seat on this position
 
 private:
     void showVacancy(qint64 positionId);
