@@ -248,6 +248,25 @@ int placementCompare(Context& c, const QCommandLineParser& p)
         return c.fail((a ? b : a).error().describe(), BadInput);
     const AnalyticsData& data = s->analytics.data;
     const ScenarioComparison cmp = compareScenarios(a.value(), b.value());
+    if (p.isSet(pdfOption()) || p.isSet(xlsxOption())) {
+        const ReportDocument doc = PlacementReport::comparisonDocument(
+            data, a.value(), b.value(), Letterhead::fromSettings(SettingsRepository(s->analytics.db->db())),
+            p.isSet(todayOption()) ? QDateTime(s->analytics.today, QTime(8, 0)) : QDateTime::currentDateTime());
+        if (p.isSet(pdfOption())) {
+            if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+                return c.fail(QStringLiteral("PDF output needs the GUI libraries (fonts)"));
+            if (Status st = PdfRenderer::render(doc, p.value(pdfOption())); !st)
+                return c.fail(st.error().describe());
+            c.err << "wrote " << p.value(pdfOption()) << Qt::endl;
+        }
+        if (p.isSet(xlsxOption())) {
+            if (Status st = XlsxRenderer::render(doc, p.value(xlsxOption())); !st)
+                return c.fail(st.error().describe());
+            c.err << "wrote " << p.value(xlsxOption()) << Qt::endl;
+        }
+        if (!p.isSet(jsonOption()) && !p.isSet(csvOption()))
+            return Ok;
+    }
     if (p.isSet(csvOption())) {
         ReportDocument doc = PlacementReport::comparisonDocument(data, a.value(), b.value(), {}, {});
         CsvOptions options;

@@ -98,16 +98,32 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
     QSet<quint64> excluded;
     for (const PlacementPair& x : k.exclusions)
         excluded.insert((quint64(x.employeeId) << 32) ^ quint64(x.positionId));
-    // Movers barred from leaving their unit by the move-limit repair.
-    QSet<int> barred;
+    // A limited unit covers its sub-units: an employee leaves it when moving from inside its subtree to
+    // a position outside it.
+    QHash<qint64, QSet<qint64>> limitScope; // limited unit id -> unit ids of its subtree
+    for (auto it = k.unitMoveLimits.cbegin(); it != k.unitMoveLimits.cend(); ++it) {
+        QSet<qint64>& scope = limitScope[it.key()];
+        scope.insert(it.key());
+        if (const int u = data.unitIndex(it.key()); u >= 0)
+            for (int sub : data.unitSubtree(u))
+                scope.insert(data.units()[sub].id);
+    }
+    const auto leaves = [&limitScope](qint64 limited, qint64 fromUnit, qint64 toUnit) {
+        const QSet<qint64>& scope = limitScope[limited];
+        return scope.contains(fromUnit) && !scope.contains(toUnit);
+    };
+    const auto unitOfPosition = [&data](int p) { return p >= 0 ? data.positions()[p].unitId : 0; };
+    // Movers barred, by the move-limit repair, from leaving a limited unit: row -> limited units.
+    QHash<int, QVector<qint64>> barred;
     // Locked movers count against the unit limits first.
     QHash<qint64, int> lockedMoves;
     for (int v = 0; v < nv; ++v)
         for (int e : seatEmployee[v])
             if (e >= 0) {
                 const PlacementSeat s = makeSeat(data, scenario.vacancies[v].positionId, 0, e, nullptr);
-                if (s.leavesUnit())
-                    ++lockedMoves[s.fromUnitId];
+                for (auto it = limitScope.cbegin(); it != limitScope.cend(); ++it)
+                    if (leaves(it.key(), s.fromUnitId, s.toUnitId))
+                        ++lockedMoves[it.key()];
             }
 
     const int nr = int(rows.size()), ns = int(seats.size());
@@ -128,9 +144,9 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
                 const qint64 positionId = scenario.vacancies[v].positionId;
                 if (excluded.contains((quint64(e.id) << 32) ^ quint64(positionId)))
                     continue;
-                if (barred.contains(r)) {
-                    const int p = data.positionIndex(positionId);
-                    if (p < 0 || data.positions()[p].unitId != e.unitId)
+                if (const auto b = barred.constFind(r); b != barred.cend()) {
+                    const qint64 to = unitOfPosition(data.positionIndex(positionId));
+                    if (std::any_of(b->cbegin(), b->cend(), [&](qint64 l) { return leaves(l, e.unitId, to); }))
                         continue;
                 }
                 lap.set(i, c, cell.score + bonus);
@@ -149,9 +165,10 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
             if (chosen[c] < 0)
                 continue;
             const AnalyticsEmployee& e = data.employees()[matrix.employeeIndex(chosen[c])];
-            const int p = matrix.positionIndex(seats[c].vacancy);
-            if (p >= 0 && data.positions()[p].unitId != e.unitId && k.unitMoveLimits.contains(e.unitId))
-                movers[e.unitId].append({matrix.cell(chosen[c], seats[c].vacancy).score, chosen[c]});
+            const qint64 to = unitOfPosition(matrix.positionIndex(seats[c].vacancy));
+            for (auto it = limitScope.cbegin(); it != limitScope.cend(); ++it)
+                if (leaves(it.key(), e.unitId, to))
+                    movers[it.key()].append({matrix.cell(chosen[c], seats[c].vacancy).score, chosen[c]});
         }
         bool repaired = false;
         for (auto it = movers.begin(); it != movers.end(); ++it) {
@@ -162,7 +179,7 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
                 return a.first != b.first ? a.first > b.first : a.second < b.second;
             });
             for (int m = allowed; m < it.value().size(); ++m)
-                barred.insert(it.value()[m].second);
+                barred[it.value()[m].second].append(it.key());
             const int u = data.unitIndex(it.key());
             scenario.notes << QCoreApplication::translate("PlacementSolver",
                                                           "Unit %1 may lose at most %2 employees; %3 were moved, so "

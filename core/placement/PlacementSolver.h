@@ -14,7 +14,8 @@ namespace karsa {
 //    private "empty" alternative), so the problem never fails as a whole;
 //  - among all such placements the one filling the most seats (fillFirst), then with the highest
 //    total score, is chosen by the linear assignment solver;
-//  - a unit move limit is enforced by repair: while a unit loses more employees than allowed, its
+//  - a unit move limit covers the unit and its sub-units (moving out of that subtree is leaving it) and
+//    is enforced by repair: while a unit loses more employees than allowed, its
 //    lowest-scoring movers beyond the limit are barred from seats outside the unit and the problem is
 //    solved again (each repair is listed in notes; the result is then the best found, not a proven optimum).
 void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, PlacementScenario& scenario);

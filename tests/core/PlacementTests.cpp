@@ -225,6 +225,36 @@ TEST_CASE("A unit move limit keeps the weakest movers in their unit", "[core][pl
     CHECK(s.notes.size() == 1);
 }
 
+TEST_CASE("A unit move limit covers the unit's sub-units", "[core][placement]")
+{
+    SnapshotBuilder b;
+    b.competency(1);
+    b.unit(1);
+    b.unit(11, 1); // a bidang of unit 1
+    b.unit(2);
+    b.position(1, u"pelaksana"_s, 11, {{1, 2}});
+    b.position(20, u"pelaksana"_s, 2, {{1, 2}});
+    b.position(21, u"pelaksana"_s, 2, {{1, 2}});
+    b.position(12, u"pelaksana"_s, 11, {{1, 2}});
+    b.employee(1, 1, 11, {{1, 2}});
+    b.employee(2, 1, 11, {{1, 2}});
+    b.data.finish();
+    PlacementScenario s;
+    s.referenceDate = kToday;
+    s.vacancies = {Fixture::vacancy(20, 1), Fixture::vacancy(21, 1), Fixture::vacancy(12, 1)};
+    s.constraints.unitMoveLimits.insert(1, 1);
+    const AnalyticsSettings settings;
+    const PlacementMatrix m = PlacementMatrix::build(b.data, settings, kToday, s.vacancies, 10, s.constraints);
+    solvePlacement(b.data, m, s);
+    int leaving = 0;
+    for (const PlacementSeat& seat : s.seats)
+        leaving += seat.filled() && seat.toUnitId == 2;
+    CHECK(leaving == 1);            // only one may leave unit 1 (through its bidang 11)
+    CHECK(s.figures().filled == 2); // the other takes the seat inside unit 1
+    CHECK(holder(s, 12) > 0);
+    CHECK(s.notes.size() == 1);
+}
+
 TEST_CASE("Vacancies come from formation and retirements within the horizon", "[core][placement]")
 {
     SnapshotBuilder b;
