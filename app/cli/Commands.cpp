@@ -2,6 +2,7 @@
 #include "BasicCommands.h"
 #include "DemoCommand.h"
 #include "EvaluationCommands.h"
+#include "PlacementCommands.h"
 
 namespace karsa::cli {
 
@@ -19,6 +20,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<RankCommand>());
     c.push_back(std::make_unique<BenchCommand>());
     c.push_back(std::make_unique<EvalCommand>());
+    c.push_back(std::make_unique<SolveAssignmentCommand>());
+    c.push_back(std::make_unique<PlacementCommand>());
     return c;
 }
 

@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace karsa;
 using namespace karsa::cli;
@@ -30,11 +31,15 @@ void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& com
 
 int main(int argc, char* argv[])
 {
-    // Commands that paint (PDF reports) get a GUI application without a window (fonts, QPainter).
+    // Commands that paint (PDF reports) get a GUI application without a window (fonts, QPainter):
+    // those that say so (needsGui) and any run that writes a .pdf or asks for --pdf.
     bool gui = false;
-    for (int i = 1; i < argc && !gui; ++i)
+    for (int i = 1; i < argc && !gui; ++i) {
+        const QByteArray arg = QByteArray(argv[i]).toLower();
+        gui = arg.endsWith(".pdf") || arg == "--pdf" || arg.startsWith("--pdf=");
         for (const auto& c : allCommands())
             gui = gui || (c->name() == QString::fromLocal8Bit(argv[i]) && c->needsGui());
+    }
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

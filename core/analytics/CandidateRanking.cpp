@@ -250,4 +250,36 @@ RankingResult rankCandidates(const AnalyticsData& data, int positionIndex, const
     return result;
 }
 
+QVector<ScoredCandidate> scoreCandidates(const AnalyticsData& data, int positionIndex,
+                                         const AnalyticsSettings& settings, const QDate& today,
+                                         const QVector<int>& employees)
+{
+    QVector<ScoredCandidate> out;
+    if (positionIndex < 0 || positionIndex >= data.positions().size())
+        return out;
+    const AnalyticsPosition& p = data.positions()[positionIndex];
+    const JpmOptions jpmOptions = settings.jpmOptions(p.code, p.jenjang);
+    const StandardSpan standard(p.standard.constData(), static_cast<size_t>(p.standard.size()));
+    const double blend = settings.performanceWeight / 100.0;
+    const Screen screen(data, positionIndex, settings, today);
+    out.reserve(employees.size());
+    for (int i : employees) {
+        ScoredCandidate c;
+        c.employeeIndex = i;
+        c.reasons = screen.reasons(data, i);
+        const JpmResult jpm = computeJpm(data.levels(i), standard, jpmOptions);
+        c.jpm = jpm.jpm;
+        c.complete = jpm.complete();
+        double score = jpm.jpm;
+        if (blend > 0.0) {
+            const auto kinerja = kinerjaScore(data.ratings(i), today, settings);
+            c.complete = c.complete && kinerja.has_value();
+            score = (1.0 - blend) * jpm.jpm + blend * kinerja.value_or(0.0);
+        }
+        c.score = roundTo2(score);
+        out.append(c);
+    }
+    return out;
+}
+
 } // namespace karsa

@@ -82,4 +82,19 @@ quint32 screenCandidate(const AnalyticsData& data, int employeeIndex, int positi
 RankingResult rankCandidates(const AnalyticsData& data, int positionIndex, const AnalyticsSettings& settings,
                              const QDate& today, const RankingOptions& options = {});
 
+// One employee screened and scored against a position by the same rules as rankCandidates.
+struct ScoredCandidate
+{
+    int employeeIndex = -1;
+    quint32 reasons = 0; // ExclusionReason bits; 0 = passes every hard filter
+    double score = 0.0;  // as RankedCandidate::score (computed whether or not the filters pass)
+    double jpm = 0.0;
+    bool complete = false;
+};
+
+// Screens and scores the given employees against one position (the filters are prepared once).
+QVector<ScoredCandidate> scoreCandidates(const AnalyticsData& data, int positionIndex,
+                                         const AnalyticsSettings& settings, const QDate& today,
+                                         const QVector<int>& employees);
+
 } // namespace karsa

@@ -3,6 +3,7 @@
 #include "Sql.h"
 #include "analytics/AnalyticsSettings.h"
 #include "evaluation/EvaluationSettings.h"
+#include "placement/PlacementSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -38,6 +39,7 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(AnalyticsSettings::defaultValues());
     // 360° weights, minimum raters, anonymity, thresholds (core/evaluation).
     d.insert(EvaluationSettings::defaultValues());
+    d.insert(PlacementSettings::defaultValues()); // placement/... (core/placement)
     return d;
 }
 

@@ -7,6 +7,7 @@
 #include "employees/EmployeesPage.h"
 #include "evaluation/EvaluationPage.h"
 #include "profile/EmployeeProfileWindow.h"
+#include "placement/PlacementPage.h"
 #include "positions/PositionsPage.h"
 #include "competencies/CompetenciesPage.h"
 #include "settings/SettingsPage.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     addPage(new AssessmentsPage(m_workspace, m_stack));
     addPage(new TalentPage(m_workspace, m_stack));
     addPage(new EvaluationPage(m_workspace, m_stack));
+    addPage(new PlacementPage(m_workspace, m_stack));
     addPage(new SettingsPage(m_workspace, m_stack));
 
     buildMenus();
