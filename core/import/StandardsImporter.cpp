@@ -160,9 +160,12 @@ void StandardsImporter::dictionaryRow(int row, const QStringList& cells)
             level.description = d;
             if (stored != m_competencies.cend())
                 for (const CompetencyLevel& s : stored->levels)
-                    if (s.level == l)
+                    if (s.level == l) {
                         level.indicators = s.indicators;
-            if (!d.isEmpty())
+                        if (d.isEmpty())
+                            level.description = s.description; // an empty cell keeps the stored text
+                    }
+            if (!level.description.isEmpty())
                 c.levels.append(level);
         }
     } else if (stored != m_competencies.cend()) {
