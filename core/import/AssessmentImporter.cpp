@@ -82,12 +82,12 @@ Status AssessmentImporter::loadLookups()
     m_stringIndex = {{QString(), 0}};
     m_methods = {QStringLiteral("assessment_center"), QStringLiteral("uji_kompetensi"), QStringLiteral("360"),
                  QStringLiteral("self"), QStringLiteral("training")};
-    ImportStore store(m_db.db());
+    ImportStore store(database().db());
     auto ids = store.employeeIdsByNip();
     if (!ids)
         return ids.error();
     m_employeeByNip = std::move(ids).value();
-    auto competencies = CompetencyRepository(m_db.db()).all(false);
+    auto competencies = CompetencyRepository(database().db()).all(false);
     if (!competencies)
         return competencies.error();
     m_competencyByKey.clear();
@@ -211,7 +211,7 @@ void AssessmentImporter::row(int row, const QStringList& cells)
 
 Status AssessmentImporter::write(const Progress* progress)
 {
-    ImportStore store(m_db.db());
+    ImportStore store(database().db());
     QVector<ImportStore::AssessmentChange> changes;
     changes.reserve(m_changes.size());
     for (const Change& c : m_changes)
@@ -227,7 +227,7 @@ Status AssessmentImporter::write(const Progress* progress)
     if (rebuildIndex)
         if (Status s = store.dropAssessmentIndex(); !s)
             return s;
-    BulkInserter inserter(m_db.db(), QStringLiteral("assessments"), AssessmentRepository::columns());
+    BulkInserter inserter(database().db(), QStringLiteral("assessments"), AssessmentRepository::columns());
     const QString now = sql::nowText();
     Assessment a;
     a.status = AssessmentStatus::Validated;

@@ -146,12 +146,12 @@ Status EmployeeImporter::loadLookups()
     m_pending.clear();
     m_unitCodes.clear();
     m_positionCodes.clear();
-    auto employees = EmployeeRepository(m_db.db()).all();
+    auto employees = EmployeeRepository(database().db()).all();
     if (!employees)
         return employees.error();
     for (const Employee& e : employees.value())
         m_stored.insert(e.nip, e);
-    auto units = UnitRepository(m_db.db()).all();
+    auto units = UnitRepository(database().db()).all();
     if (!units)
         return units.error();
     for (const Unit& u : units.value()) {
@@ -162,7 +162,7 @@ Status EmployeeImporter::loadLookups()
         m_unitNames.insert(u.id, u.name);
         m_unitCodes.insert(u.code);
     }
-    auto positions = PositionRepository(m_db.db()).all(false);
+    auto positions = PositionRepository(database().db()).all(false);
     if (!positions)
         return positions.error();
     QSet<QString> ambiguous;
@@ -429,7 +429,8 @@ void EmployeeImporter::row(int row, const QStringList& cells)
                    QCoreApplication::translate("Import", "A position needs the unit (unor) it belongs to"));
             return;
         }
-        e.positionId = findPosition(posCode, posName, e.unitId, p.unitRef, unitName.isEmpty() ? unitCode : unitName, &p.positionRef);
+        const QString unitLabelText = e.unitId ? m_unitNames.value(e.unitId) : unitName.isEmpty() ? unitCode : unitName;
+        e.positionId = findPosition(posCode, posName, e.unitId, p.unitRef, unitLabelText, &p.positionRef);
     }
 
     PreviewEntry entry;
@@ -458,8 +459,8 @@ Status EmployeeImporter::write(const Progress* progress)
 {
     m_unitsCreated = m_positionsCreated = 0;
     QVector<qint64> createdIds(m_preview.missing.size(), 0);
-    UnitRepository units(m_db.db());
-    PositionRepository positions(m_db.db());
+    UnitRepository units(database().db());
+    PositionRepository positions(database().db());
     int serial = 0;
     auto freshCode = [&serial](const QSet<QString>& used, const QString& prefix) {
         QString c;
@@ -505,7 +506,7 @@ Status EmployeeImporter::write(const Progress* progress)
         ++m_positionsCreated;
     }
 
-    BulkInserter inserter(m_db.db(), QStringLiteral("employees"), EmployeeRepository::columns());
+    BulkInserter inserter(database().db(), QStringLiteral("employees"), EmployeeRepository::columns());
     QVector<Employee> updates;
     const QString now = sql::nowText();
     qint64 done = 0;
@@ -531,7 +532,7 @@ Status EmployeeImporter::write(const Progress* progress)
     }
     if (Status s = inserter.finish(); !s)
         return s;
-    if (Status s = ImportStore(m_db.db()).updateEmployees(updates); !s)
+    if (Status s = ImportStore(database().db()).updateEmployees(updates); !s)
         return s;
     if (progress)
         progress->report(m_pending.size(), m_pending.size(), QCoreApplication::translate("Import", "Writing employees"));

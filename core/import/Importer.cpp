@@ -16,7 +16,7 @@
 
 namespace karsa {
 
-Importer::Importer(Database& db) : m_db(db) {}
+Importer::Importer(Database& db) : m_dbp(&db) {}
 Importer::~Importer() = default;
 
 std::unique_ptr<Importer> Importer::create(ImportKind kind, Database& db)
@@ -163,27 +163,27 @@ Status Importer::apply(const Progress* progress)
         return makeError(cancelledMessage());
     m_lastBackup.clear();
     if (m_backup) {
-        const QFileInfo dbFile(m_db.path());
+        const QFileInfo dbFile(database().path());
         QDir dir(dbFile.absolutePath());
         dir.mkpath(QStringLiteral("backups"));
         const QString target = dir.filePath(QStringLiteral("backups/%1-before-import-%2.db")
                                                 .arg(dbFile.completeBaseName(),
                                                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-        if (Status s = m_db.backupTo(target); !s) {
+        if (Status s = database().backupTo(target); !s) {
             Error e = s.error();
             e.message = QCoreApplication::translate("Import", "The backup before the import failed; nothing was imported: %1").arg(e.message);
             return e;
         }
         m_lastBackup = target;
     }
-    Transaction tx(m_db.db());
+    Transaction tx(database().db());
     if (!tx.isActive())
         return tx.beginError();
     if (Status s = write(progress); !s)
         return s;
     if (cancelled(progress))
         return makeError(cancelledMessage());
-    ImportStore store(m_db.db());
+    ImportStore store(database().db());
     if (Status s = store.recordBatch(m_preview, unitsCreated(), positionsCreated(), m_lastBackup); !s)
         return s;
     if (Status s = tx.commit(); !s)

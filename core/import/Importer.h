@@ -36,6 +36,9 @@ public:
     void setBackupBeforeApply(bool on) { m_backup = on; }
     QString lastBackupPath() const { return m_lastBackup; }
 
+    // Moves the importer to another connection of the same database (a worker thread has its own).
+    void setDatabase(Database& db) { m_dbp = &db; }
+
     static std::unique_ptr<Importer> create(ImportKind kind, Database& db);
     static QString cancelledMessage();
 
@@ -56,13 +59,14 @@ protected:
     Error missingColumns(const QStringList& labels) const;
     bool cancelled(const Progress* progress) const;
 
-    Database& m_db;
+    Database& database() const { return *m_dbp; }
     HeaderMap m_map;
     ImportPreview m_preview;
     QString m_fileName;
     QHash<QString, qint64> m_unitMapping, m_positionMapping;
 
 private:
+    Database* m_dbp = nullptr;
     bool m_analyzed = false;
     bool m_rowRejected = false;
     bool m_backup = true;

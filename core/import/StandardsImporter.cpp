@@ -70,14 +70,14 @@ Status StandardsImporter::loadLookups()
     m_competencyWrites.clear();
     m_standardWrites.clear();
     m_fileCompetencies.clear();
-    auto competencies = CompetencyRepository(m_db.db()).all(true);
+    auto competencies = CompetencyRepository(database().db()).all(true);
     if (!competencies)
         return competencies.error();
     for (const Competency& c : competencies.value()) {
         m_competencies.insert(c.code.toLower(), c);
         m_competencyCodeByName.insert(importvalues::nameKey(c.name), c.code);
     }
-    auto positions = PositionRepository(m_db.db()).all(true);
+    auto positions = PositionRepository(database().db()).all(true);
     if (!positions)
         return positions.error();
     QSet<QString> ambiguous;
@@ -306,7 +306,7 @@ void StandardsImporter::standardRow(int row, const QStringList& cells)
 
 Status StandardsImporter::write(const Progress* progress)
 {
-    CompetencyRepository competencies(m_db.db());
+    CompetencyRepository competencies(database().db());
     QHash<QString, qint64> createdIds;
     for (const Competency& c : m_competencyWrites) {
         if (c.id == 0) {
@@ -320,7 +320,7 @@ Status StandardsImporter::write(const Progress* progress)
     }
     if (cancelled(progress))
         return makeError(cancelledMessage());
-    PositionRepository positions(m_db.db());
+    PositionRepository positions(database().db());
     for (auto it = m_standardWrites.cbegin(); it != m_standardWrites.cend(); ++it) {
         const Position& p = m_positionsByCode[it.key().toLower()];
         QVector<StandardItem> merged = p.standard;

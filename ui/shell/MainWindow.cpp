@@ -5,6 +5,7 @@
 #include "common/Page.h"
 #include "dashboard/DashboardPage.h"
 #include "employees/EmployeesPage.h"
+#include "import/ImportWizard.h"
 #include "profile/EmployeeProfileWindow.h"
 #include "positions/PositionsPage.h"
 #include "competencies/CompetenciesPage.h"
@@ -153,6 +154,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backup = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save a &backup copy…"), this,
                                       &MainWindow::saveBackupCopy);
+    file->addAction(tr("&Import…"), this, [this] {
+        ImportWizard wizard(m_workspace, this);
+        wizard.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
