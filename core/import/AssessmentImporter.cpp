@@ -92,6 +92,7 @@ Status AssessmentImporter::loadLookups()
         return competencies.error();
     m_competencyByKey.clear();
     for (const Competency& c : competencies.value()) {
+        m_competencyByKey.insert(c.code, c.id);
         m_competencyByKey.insert(c.code.toLower(), c.id);
         m_competencyByKey.insert(importvalues::nameKey(c.name), c.id);
         m_competencyCode.insert(c.id, c.code);
@@ -139,8 +140,11 @@ void AssessmentImporter::row(int row, const QStringList& cells)
     }
     const QString code = m_map.value(cells, FCompetencyCode), name = m_map.value(cells, FCompetencyName);
     qint64 competency = 0;
-    if (!code.isEmpty())
-        competency = m_competencyByKey.value(code.toLower());
+    if (!code.isEmpty()) {
+        competency = m_competencyByKey.value(code);
+        if (!competency)
+            competency = m_competencyByKey.value(code.toLower());
+    }
     if (!competency && !name.isEmpty())
         competency = m_competencyByKey.value(importvalues::nameKey(name));
     if (!competency) {
@@ -181,13 +185,18 @@ void AssessmentImporter::row(int row, const QStringList& cells)
     const int evidence = intern(m_map.value(cells, FEvidence));
     PreviewEntry entry;
     entry.row = row;
-    entry.key = Nip::format(nipText.isEmpty() ? QString() : nipText);
-    entry.label = m_competencyCode.value(competency) + QStringLiteral(" · ") + date.toString(Qt::ISODate) + QStringLiteral(" · ") + method;
+    auto describe = [&] {
+        entry.key = Nip::format(nipText);
+        entry.label = m_competencyCode.value(competency) + QStringLiteral(" · ") + date.toString(Qt::ISODate) +
+                      QStringLiteral(" · ") + method;
+    };
     const auto stored = m_stored.constFind(key);
     if (stored == m_stored.cend()) {
         entry.outcome = RowOutcome::Add;
         ++m_preview.added;
         m_adds.append(Add{key, level, assessor, evidence});
+        if (m_preview.listedAddOrUnchanged < ImportPreview::kListedCap)
+            describe();
     } else {
         auto cmp = [&entry](const QString& label, const QString& a, const QString& b) {
             if (a != b)
@@ -200,7 +209,10 @@ void AssessmentImporter::row(int row, const QStringList& cells)
         if (entry.changes.isEmpty()) {
             entry.outcome = RowOutcome::Unchanged;
             ++m_preview.unchanged;
+            if (m_preview.listedAddOrUnchanged < ImportPreview::kListedCap)
+                describe();
         } else {
+            describe();
             entry.outcome = RowOutcome::Update;
             ++m_preview.updated;
             m_changes.append(Change{stored->id, level, assessor, m_map.has(FEvidence) ? evidence : stored->evidence});
@@ -224,23 +236,53 @@ Status AssessmentImporter::write(const Progress* progress)
     if (!existing)
         return existing.error();
     const bool rebuildIndex = m_adds.size() > 100000 && m_adds.size() > existing.value();
+    const bool large = m_adds.size() > 100000;
+    if (large)
+        if (Status s = store.setLargeCache(true); !s)
+            return s;
+    struct CacheReset
+    {
+        ImportStore& store;
+        bool on;
+        ~CacheReset()
+        {
+            if (on)
+                (void)store.setLargeCache(false);
+        }
+    } cacheReset{store, large};
     if (rebuildIndex)
         if (Status s = store.dropAssessmentIndex(); !s)
             return s;
     BulkInserter inserter(database().db(), QStringLiteral("assessments"), AssessmentRepository::columns());
-    const QString now = sql::nowText();
-    Assessment a;
-    a.status = AssessmentStatus::Validated;
+    // The rows are built from shared values (a few distinct dates, methods and assessors): the
+    // same column layout as AssessmentRepository::values(), without a conversion per row.
+    Q_ASSERT(AssessmentRepository::columns().size() == 10);
+    // Text goes in as UTF-8 QByteArray values, encoded once (BulkInserter binds them in place).
+    const QVariant now = sql::nowText().toUtf8();
+    const QVariant validated = assessmentStatusCode(AssessmentStatus::Validated).toUtf8();
+    QVector<QVariant> strings, methods;
+    for (const QString& t : std::as_const(m_strings))
+        strings.append(t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t.toUtf8()));
+    for (const QString& m : std::as_const(m_methods))
+        methods.append(m.toUtf8());
+    QHash<qint64, QVariant> dates;
+    QVariantList values(10);
     qint64 done = 0;
     for (const Add& add : m_adds) {
-        a.employeeId = add.key.employee;
-        a.competencyId = add.key.competency;
-        a.level = add.level;
-        a.assessedOn = QDate::fromJulianDay(add.key.day);
-        a.method = m_methods.at(add.key.method);
-        a.assessor = m_strings.at(add.assessor);
-        a.evidence = m_strings.at(add.evidence);
-        if (Status s = inserter.add(AssessmentRepository::values(a, now)); !s)
+        auto date = dates.constFind(add.key.day);
+        if (date == dates.cend())
+            date = dates.insert(add.key.day, QDate::fromJulianDay(add.key.day).toString(Qt::ISODate).toUtf8());
+        values[0] = add.key.employee;
+        values[1] = add.key.competency;
+        values[2] = add.level;
+        values[3] = *date;
+        values[4] = methods.at(add.key.method);
+        values[5] = strings.at(add.assessor);
+        values[6] = strings.at(add.evidence);
+        values[7] = validated;
+        values[8] = now;
+        values[9] = now;
+        if (Status s = inserter.add(values); !s)
             return s;
         if ((++done & 4095) == 0) {
             if (cancelled(progress))

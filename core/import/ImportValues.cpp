@@ -45,6 +45,23 @@ DateParse parseDate(const QString& raw, QDate* out)
     *out = QDate();
     if (text.isEmpty())
         return DateParse::Empty;
+    // Fast paths for the common YYYY-MM-DD and DD-MM-YYYY (or '/'), without a regular expression.
+    if (text.size() == 10) {
+        auto digit = [&text](int i) { return text.at(i).unicode() >= u'0' && text.at(i).unicode() <= u'9'; };
+        auto number = [&text](int from, int count) {
+            int v = 0;
+            for (int i = from; i < from + count; ++i)
+                v = v * 10 + (text.at(i).unicode() - u'0');
+            return v;
+        };
+        const QChar s4 = text.at(4), s2 = text.at(2);
+        if (s4 == u'-' && text.at(7) == u'-' && digit(0) && digit(1) && digit(2) && digit(3) && digit(5) && digit(6) &&
+            digit(8) && digit(9))
+            return make(number(0, 4), number(5, 2), number(8, 2), out);
+        if ((s2 == u'-' || s2 == u'/') && text.at(5) == s2 && digit(0) && digit(1) && digit(3) && digit(4) && digit(6) &&
+            digit(7) && digit(8) && digit(9))
+            return make(number(6, 4), number(3, 2), number(0, 2), out);
+    }
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$)"));
     static const QRegularExpression dmy(QStringLiteral(R"(^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?: .*)?$)"));
     static const QRegularExpression named(QStringLiteral(R"(^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$)"));

@@ -99,6 +99,12 @@ Status ImportStore::dropAssessmentIndex()
     return sql::exec(m_db, QStringLiteral("DROP INDEX IF EXISTS idx_assessments_employee"));
 }
 
+Status ImportStore::setLargeCache(bool on)
+{
+    // Negative: KiB. 256 MiB while loading millions of rows; SQLite's default (2 MiB) after.
+    return sql::exec(m_db, on ? QStringLiteral("PRAGMA cache_size = -262144") : QStringLiteral("PRAGMA cache_size = -2000"));
+}
+
 Status ImportStore::createAssessmentIndex()
 {
     return sql::exec(m_db, QStringLiteral("CREATE INDEX IF NOT EXISTS idx_assessments_employee "

@@ -50,6 +50,8 @@ public:
     Status updateAssessments(const QVector<AssessmentChange>& changes);
     // The assessments secondary index, dropped during a large load and rebuilt after it.
     Status dropAssessmentIndex();
+    // A larger page cache for the duration of a bulk load on this connection (and back).
+    Status setLargeCache(bool on);
     Status createAssessmentIndex();
 
     Status recordBatch(const ImportPreview& preview, int unitsCreated, int positionsCreated, const QString& backupFile);
