@@ -29,11 +29,15 @@ void printPreview(Context& c, const ImportPreview& p)
         c.out << "  " << n << Qt::endl;
     if (!p.unknownColumns.isEmpty())
         c.out << "Unknown columns (not imported): " << p.unknownColumns.join(QStringLiteral(", ")) << Qt::endl;
+    int missingShown = 0;
     for (const MissingReference& m : p.missing)
-        c.out << (m.kind == MissingReference::Unit ? "New unit: " : "New position: ") << m.name
+        if (++missingShown <= 50)
+            c.out << (m.kind == MissingReference::Unit ? "New unit: " : "New position: ") << m.name
               << (m.code.isEmpty() ? QString() : QStringLiteral(" [") + m.code + u']')
               << (m.unitName.isEmpty() ? QString() : QStringLiteral(" in ") + m.unitName) << " (" << m.rows << " rows)"
-              << Qt::endl;
+                  << Qt::endl;
+    if (missingShown > 50)
+        c.out << "... and " << (missingShown - 50) << " more new units/positions (use --json for all)" << Qt::endl;
     int updatesShown = 0;
     for (const PreviewEntry& e : p.entries) {
         if (e.outcome != RowOutcome::Update || ++updatesShown > 200)

@@ -40,6 +40,12 @@ void onRecord(int, void* data)
     s->cells.clear();
 }
 
+// With tab as the separator, only the space character is trimmed around unquoted fields.
+int spaceOnly(unsigned char c)
+{
+    return c == ' ' ? CSV_SPACE : 0;
+}
+
 Error fileError(const QString& file, const QString& message)
 {
     Error e;
@@ -105,6 +111,8 @@ Result<CsvReader::Info> CsvReader::readData(QByteArrayView data, const QString& 
     if (csv_init(&parser, 0) != 0)
         return fileError(fileName, QStringLiteral("libcsv: out of memory"));
     csv_set_delim(&parser, static_cast<unsigned char>(info.delimiter));
+    if (info.delimiter == '\t')
+        csv_set_space_func(&parser, spaceOnly);
     ParseState state;
     state.onRow = &onRow;
     constexpr qsizetype kChunk = 1 << 20;

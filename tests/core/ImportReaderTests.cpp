@@ -48,6 +48,9 @@ TEST_CASE("CSV reader handles quotes, embedded newlines and the separator", "[co
     REQUIRE(rows.size() == 3);
     CHECK(rows[1] == QStringList{QStringLiteral("1"), QStringLiteral("x;y"), QStringLiteral("line1\r\nline2 \"q\"")});
     CHECK(rows[2] == QStringList{QStringLiteral("2"), QString(), QStringLiteral("z")});
+    rows = readCsv(QByteArrayLiteral("a\tb\tc\n1\t\t3\n"), &info);
+    CHECK(info.delimiter == '\t');
+    CHECK(rows[1] == QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")});
     rows = readCsv(QByteArrayLiteral("a,b\n\"1,5\",2"), &info);
     CHECK(info.delimiter == ',');
     CHECK(rows[1].at(0) == QStringLiteral("1,5"));
