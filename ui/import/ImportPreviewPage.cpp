@@ -24,7 +24,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard) : QWizardPage(wizard)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_model = new RowTableModel(ImportPreviewRows::columns(), this);
     m_panel = new TablePanel(wizard->workspace(), m_model, this);
-    m_panel->setColumnWidths({50, 85, 150, 160, 130, 100, 400});
+    m_panel->setColumnWidths({50, 85, 172, 150, 130, 150, 400});
     m_panel->table()->horizontalHeader()->setStretchLastSection(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
