@@ -85,6 +85,11 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
         return error(notXlsx());
     if (qint64(e.size) > maxSize)
         return error(QCoreApplication::translate("Import", "The workbook part '%1' is too large").arg(name));
+    // Deflate expands at most about 1032:1, so the compressed size bounds what a true entry can hold;
+    // a declared size beyond that is a damaged (or hostile) header and is never allocated.
+    const qint64 limit = std::min<qint64>(maxSize, qint64(e.compressedSize) * 1040 + 1024);
+    if (qint64(e.size) > limit)
+        return error(notXlsx());
     if (e.method == 0) {
         if (e.compressedSize != e.size)
             return error(notXlsx());
@@ -97,18 +102,19 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
     if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
         return error(QStringLiteral("zlib: inflateInit2 failed"));
     QByteArray out;
-    out.resize(qsizetype(std::min<qint64>(std::max<quint32>(e.size, 64), maxSize)));
+    // Grow as data actually arrives (at most the declared size, which inflate must then match).
+    out.resize(qsizetype(std::min<qint64>(std::max<quint32>(e.size, 64), 16 << 20)));
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(d.constData() + start));
     zs.avail_in = e.compressedSize;
     qsizetype produced = 0;
     int rc = Z_OK;
     while (rc != Z_STREAM_END) {
         if (produced == out.size()) {
-            if (out.size() >= maxSize) {
+            if (out.size() >= std::max<qint64>(e.size, 64)) {
                 inflateEnd(&zs);
-                return error(QCoreApplication::translate("Import", "The workbook part '%1' is too large").arg(name));
+                return error(notXlsx()); // more data than the header declares
             }
-            out.resize(qsizetype(std::min<qint64>(qint64(out.size()) * 2, maxSize)));
+            out.resize(qsizetype(std::min<qint64>(qint64(out.size()) * 2, std::max<qint64>(e.size, 64))));
         }
         zs.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
         zs.avail_out = uInt(std::min<qsizetype>(out.size() - produced, 1 << 30));
@@ -121,7 +127,7 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
             break;
     }
     inflateEnd(&zs);
-    if (rc != Z_STREAM_END)
+    if (rc != Z_STREAM_END || produced != qsizetype(e.size))
         return error(notXlsx());
     out.truncate(produced);
     return out;

@@ -118,6 +118,26 @@ TEST_CASE("A damaged XLSX is an error, not a crash", "[core][import]")
     SUCCEED("no crash on a damaged workbook");
 }
 
+TEST_CASE("An XLSX entry declaring a huge size is refused without allocating it (fuzz finding)", "[core][import]")
+{
+    QFile f(test::dataFile(QStringLiteral("import/employees_openpyxl.xlsx")));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray data = f.readAll();
+    // The central directory entry of the worksheet comes after its local header: patch its size.
+    const qsizetype name = data.lastIndexOf("xl/worksheets/sheet1.xml");
+    REQUIRE(name > 46);
+    const qsizetype entry = name - 46;
+    REQUIRE(data.mid(entry, 4) == QByteArrayLiteral("PK\x01\x02"));
+    const quint32 huge = 0x3FFFFFF0;
+    for (int i = 0; i < 4; ++i)
+        data[entry + 24 + i] = char((huge >> (8 * i)) & 0xFF);
+    auto reader = XlsxReader::openData(data, QStringLiteral("huge.xlsx"));
+    REQUIRE(reader.ok());
+    const Status s = reader->readSheet(0, [](int, const QStringList&) { return true; });
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QStringLiteral("damaged")));
+}
+
 TEST_CASE("Header aliases are case- and space-insensitive", "[core][import]")
 {
     CHECK(HeaderMap::normalize(QStringLiteral(" Gol Akhir Nama ")) == HeaderMap::normalize(QStringLiteral("gol_akhir_nama")));
