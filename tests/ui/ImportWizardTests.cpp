@@ -119,3 +119,32 @@ TEST_CASE("Import wizard: a file that is not a table gives a message on the firs
     CHECK(wizard.currentId() == ImportWizard::FilePageId);
     CHECK(filePage->errorLabel()->text().contains(QStringLiteral("nip_baru")));
 }
+
+TEST_CASE("Import wizard: the preview shows the field changes of updated rows", "[ui][import]")
+{
+    test::TempDatabase db;
+    test::makeMiniOrg(db.db());
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    for (const char* name : {"import/employees_good.csv", "import/employees_update.csv"}) {
+        ImportWizard wizard(&workspace);
+        wizard.show();
+        auto* filePage = qobject_cast<ImportFilePage*>(wizard.page(ImportWizard::FilePageId));
+        filePage->pathEdit()->setText(test::dataFile(QLatin1String(name)));
+        wizard.next();
+        wizard.next();
+        REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+        auto* preview = qobject_cast<ImportPreviewPage*>(wizard.currentPage());
+        if (QLatin1String(name).endsWith(QLatin1String("update.csv"))) {
+            QStringList details;
+            for (int r = 0; r < preview->model()->rowCount(); ++r)
+                details << preview->model()->index(r, 6).data().toString();
+            CHECK(details.contains(QStringLiteral("Golongan: III/b → III/c")));
+            CHECK(details.contains(QStringLiteral("Address: Jl. Raya \"Darmo\" 5 / Surabaya → Jl. Mayjen Sungkono 1")));
+            shot(&wizard, QStringLiteral("import-6-update.png"));
+        }
+        wizard.next();
+        REQUIRE(wizard.currentId() == ImportWizard::DonePageId);
+    }
+    CHECK(count(db.db(), QStringLiteral("employees")) == 3);
+}

@@ -25,9 +25,12 @@ QVector<RowTableModel::Row> ImportPreviewRows::rows(const ImportPreview& preview
         if (e.outcome == RowOutcome::Rejected)
             continue;
         QStringList changes;
+        // One line per cell: a line break inside a value (an address) is shown as " / ".
+        auto shown = [](const QString& v) {
+            return v.isEmpty() ? QStringLiteral("—") : QString(v).replace(QStringLiteral("\r\n"), QStringLiteral(" / ")).replace(u'\n', QStringLiteral(" / "));
+        };
         for (const FieldChange& c : e.changes)
-            changes << QStringLiteral("%1: %2 → %3").arg(c.field, c.oldValue.isEmpty() ? QStringLiteral("—") : c.oldValue,
-                                                          c.newValue.isEmpty() ? QStringLiteral("—") : c.newValue);
+            changes << QStringLiteral("%1: %2 → %3").arg(c.field, shown(c.oldValue), shown(c.newValue));
         RowTableModel::Row r;
         r.id = ++id;
         r.display = {QString::number(e.row), rowOutcomeLabel(e.outcome), e.key, e.label, QString(), QString(),
