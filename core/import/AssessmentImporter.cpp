@@ -182,7 +182,7 @@ void AssessmentImporter::row(int row, const QStringList& cells)
     }
     m_seen.insert(key, row);
     const int assessor = intern(m_map.value(cells, FAssessor));
-    const int evidence = intern(m_map.value(cells, FEvidence));
+    const int evidence = m_map.has(FEvidence) ? intern(m_map.value(cells, FEvidence)) : 0;
     PreviewEntry entry;
     entry.row = row;
     auto describe = [&] {
