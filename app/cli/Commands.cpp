@@ -3,6 +3,7 @@
 #include "DemoCommand.h"
 #include "EvaluationCommands.h"
 #include "PlacementCommands.h"
+#include "ImportCommands.h"
 
 namespace karsa::cli {
 
@@ -22,6 +23,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<EvalCommand>());
     c.push_back(std::make_unique<SolveAssignmentCommand>());
     c.push_back(std::make_unique<PlacementCommand>());
+    c.push_back(std::make_unique<ImportCommand>());
+    c.push_back(std::make_unique<ImportSampleCommand>());
     return c;
 }
 

@@ -69,6 +69,11 @@ Status BulkInserter::flushNative(int rows)
             case QMetaType::Double:
                 rc = sqlite3_bind_double(stmt, pos, v.toDouble());
                 break;
+            case QMetaType::QByteArray: { // UTF-8 text, bound in place (the buffer outlives the step)
+                const auto* b = static_cast<const QByteArray*>(v.constData());
+                rc = sqlite3_bind_text(stmt, pos, b->constData(), int(b->size()), SQLITE_STATIC);
+                break;
+            }
             case QMetaType::QDate: {
                 const QByteArray t = v.toDate().toString(Qt::ISODate).toUtf8();
                 rc = sqlite3_bind_text(stmt, pos, t.constData(), int(t.size()), SQLITE_TRANSIENT);
@@ -145,7 +150,8 @@ Status BulkInserter::flush(int rows)
         q = &partial;
     }
     for (int i = 0; i < m_buffer.size(); ++i)
-        q->bindValue(i, m_buffer.at(i));
+        q->bindValue(i, m_buffer.at(i).typeId() == QMetaType::QByteArray ? QVariant(QString::fromUtf8(m_buffer.at(i).toByteArray()))
+                                                                          : m_buffer.at(i));
     if (Status s = sql::exec(*q); !s)
         return s;
     m_written += rows;

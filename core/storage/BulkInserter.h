@@ -20,7 +20,8 @@ public:
     BulkInserter& operator=(const BulkInserter&) = delete;
     bool usesNativeBinding() const { return m_nativeDb != nullptr; }
 
-    Status add(const QVariantList& row); // row.size() must equal columns.size()
+    // row.size() must equal columns.size(). A QByteArray value is UTF-8 text (bound without a copy).
+    Status add(const QVariantList& row);
     Status finish();                      // writes what is buffered
     qint64 written() const { return m_written; }
 

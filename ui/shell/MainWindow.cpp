@@ -6,6 +6,7 @@
 #include "dashboard/DashboardPage.h"
 #include "employees/EmployeesPage.h"
 #include "evaluation/EvaluationPage.h"
+#include "import/ImportWizard.h"
 #include "profile/EmployeeProfileWindow.h"
 #include "placement/PlacementPage.h"
 #include "positions/PositionsPage.h"
@@ -157,6 +158,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backup = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save a &backup copy…"), this,
                                       &MainWindow::saveBackupCopy);
+    file->addAction(tr("&Import…"), this, [this] {
+        ImportWizard wizard(m_workspace, this);
+        wizard.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
