@@ -1,6 +1,7 @@
 #include "AnalyticsCommands.h"
 #include "BasicCommands.h"
 #include "DemoCommand.h"
+#include "SecurityCommands.h"
 
 namespace karsa::cli {
 
@@ -17,6 +18,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<TalentCommand>());
     c.push_back(std::make_unique<RankCommand>());
     c.push_back(std::make_unique<BenchCommand>());
+    c.push_back(std::make_unique<BackupCommand>());
+    c.push_back(std::make_unique<RestoreCommand>());
+    c.push_back(std::make_unique<AuditCommand>());
+    c.push_back(std::make_unique<UserCommand>());
     return c;
 }
 

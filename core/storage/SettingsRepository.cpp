@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
+#include "security/SecuritySettings.h"
 
 #include <QSqlQuery>
 
@@ -35,6 +36,8 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
     // JPM scales and switches, 9-box thresholds, ranking filters (core/analytics).
     d.insert(AnalyticsSettings::defaultValues());
+    // Login, lockout, export masking and backups (core/security).
+    d.insert(SecuritySettings::defaultValues());
     return d;
 }
 
