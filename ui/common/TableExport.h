@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportTable.h"
 

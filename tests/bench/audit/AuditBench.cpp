@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <ctime>
 #include <functional>
 
 using namespace karsa;
@@ -141,17 +142,20 @@ int main(int argc, char* argv[])
                                                                "WHEN NEW.per_row = 0 BEGIN UPDATE karsa_session SET per_row = 1; END"));
             QElapsedTimer t;
             t.start();
+            const std::clock_t cpu = std::clock();
             auto summary = DemoCityGenerator::generate(*database, options);
+            const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
             if (!summary)
                 qFatal("%s", qPrintable(summary.error().message));
             const double ms = t.nsecsElapsed() / 1e6;
             (void)sql::exec(database->db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             const qint64 audit = sql::scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).value().toLongLong();
-            out << QStringLiteral("  %1  %2 s  audit rows %3  file %4 MB\n")
+            out << QStringLiteral("  %1  %2 s wall  %5 s CPU  audit rows %3  file %4 MB\n")
                        .arg(QString::fromLatin1(modeName(mode)).leftJustified(26))
                        .arg(ms / 1000.0, 7, 'f', 2)
                        .arg(audit, 8)
-                       .arg(QFileInfo(database->path()).size() / 1048576.0, 0, 'f', 1);
+                       .arg(QFileInfo(database->path()).size() / 1048576.0, 0, 'f', 1)
+                       .arg(cpuSeconds, 0, 'f', 2);
             out.flush();
         }
     }
