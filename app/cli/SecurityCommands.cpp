@@ -149,8 +149,10 @@ int AuditCommand::run(Context& c, const QCommandLineParser& p)
     }
     for (const AuditEntry& e : entries.value()) {
         QString what = e.detail;
-        if (what.isEmpty())
+        if (what.isEmpty() && e.action == u"update")
             what = e.changes().join(QStringLiteral("; "));
+        else if (what.isEmpty())
+            what = (e.newValues.isEmpty() ? e.oldValues : e.newValues).left(100);
         c.out << e.at.toString(Qt::ISODate) << "  " << e.actor.leftJustified(16) << ' ' << e.action.leftJustified(8) << ' '
               << (e.table.isEmpty() ? QString() : e.table + u'#' + e.recordId).leftJustified(24) << ' ' << what << '\n';
     }

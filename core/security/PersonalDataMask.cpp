@@ -3,6 +3,8 @@
 #include "SecuritySettings.h"
 #include "storage/SettingsRepository.h"
 
+#include <algorithm>
+
 namespace karsa {
 
 bool PersonalDataMask::isPersonalField(const QString& keyOrTitle)
@@ -47,8 +49,8 @@ bool PersonalDataMask::appliesTo(QSqlDatabase db, const UserSession& session)
 QString PersonalDataMask::maskValue(const QString& value)
 {
     const QString v = value.trimmed();
-    if (v.isEmpty())
-        return v;
+    if (std::none_of(v.begin(), v.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return v; // empty or a dash: nothing to hide
     const qsizetype at = v.indexOf(u'@');
     if (at > 0)
         return v.left(1) + QStringLiteral("***") + v.mid(at);

@@ -7,6 +7,10 @@
 #include "common/TableExport.h"
 #include "common/TablePanel.h"
 #include "employees/EmployeesPage.h"
+#include "profile/EmployeeProfile.h"
+#include "profile/ProfileFormatter.h"
+#include "security/ExportGuard.h"
+#include "storage/EmployeeRepository.h"
 #include "security/AuditPage.h"
 #include "security/LoginDialog.h"
 #include "security/LoginFlow.h"
@@ -244,4 +248,41 @@ TEST_CASE("Restoring a backup from the main window reopens the restored data and
     CHECK(prompts == 1);
     REQUIRE(window.workspace()->hasDatabase());
     CHECK(sql::scalar(window.workspace()->db(), QStringLiteral("SELECT COUNT(*) FROM units"))->toInt() == 1);
+}
+
+TEST_CASE("The profile report carries NIK and contact data, masked for leadership exports", "[ui][security]")
+{
+    test::TempDatabase db;
+    const auto org = test::makeMiniOrg(db.db());
+    Employee e;
+    e.nip = QStringLiteral("198609262015051001");
+    e.name = QStringLiteral("Budi Santoso");
+    e.birthDate = QDate(1986, 9, 26);
+    e.unitId = org.unitId;
+    e.positionId = org.positionId;
+    e.nik = QStringLiteral("3578012609860001");
+    e.email = QStringLiteral("budi@surabaya.go.id");
+    auto id = EmployeeRepository(db.db()).insert(e);
+    REQUIRE(id.ok());
+    auto snapshot = AnalyticsSnapshot::compute(db.path(), QDate(2026, 11, 29));
+    REQUIRE(snapshot.ok());
+    const EmployeeProfile profile = EmployeeProfile::build(snapshot.value(), db.db(), id.value());
+    const ReportDocument document = ProfileFormatter::document(profile, Letterhead(), QImage(), QDate(2026, 11, 29));
+    auto valueOf = [](const ReportDocument& doc, const QString& label) {
+        for (const ReportSection& s : doc.sections)
+            if (const auto* kv = std::get_if<KeyValueSection>(&s))
+                for (const auto& [k, v] : kv->items)
+                    if (k == label)
+                        return v;
+        return QString();
+    };
+    CHECK(valueOf(document, QStringLiteral("NIK")) == e.nik);
+    auto forViewer = ExportGuard::prepare(db.db(), sessionFor(Role::Viewer, QStringLiteral("kaban")), document);
+    REQUIRE(forViewer.ok());
+    CHECK(forViewer->masked);
+    CHECK(valueOf(forViewer->document, QStringLiteral("NIK")) == QStringLiteral("3578**********01"));
+    CHECK(valueOf(forViewer->document, QStringLiteral("E-mail")) == QStringLiteral("b***@surabaya.go.id"));
+    CHECK(valueOf(forViewer->document, QStringLiteral("Phone")) == QStringLiteral("—"));
+    auto forAdmin = ExportGuard::prepare(db.db(), sessionFor(Role::Administrator, QStringLiteral("admin")), document);
+    CHECK(valueOf(forAdmin->document, QStringLiteral("NIK")) == e.nik);
 }

@@ -5,7 +5,6 @@
 #include "reports/IndonesianFormat.h"
 #include "shell/Workspace.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,7 +13,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -107,7 +105,7 @@ AuditPage::AuditPage(Workspace* workspace, QWidget* parent) : Page(workspace, pa
     m_panel = new TablePanel(workspace, m_model, splitter);
     m_panel->table()->setObjectName(QStringLiteral("auditTrail"));
     m_panel->setReportTitle(tr("Audit trail"), tr("audit-trail"));
-    m_panel->setColumnWidths({150, 130, 90, 150, 90, 520});
+    m_panel->setColumnWidths({200, 130, 90, 150, 110, 520});
     m_detail = new QPlainTextEdit(splitter);
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setReadOnly(true);
@@ -131,11 +129,6 @@ AuditPage::AuditPage(Workspace* workspace, QWidget* parent) : Page(workspace, pa
     connect(m_panel, &TablePanel::currentIdChanged, this, &AuditPage::showEntry);
     // Any write adds audit rows: refresh when the data changes.
     connect(workspace, &Workspace::dataChanged, this, [this] { invalidate(); });
-}
-
-QIcon AuditPage::icon() const
-{
-    return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
 AuditFilter AuditPage::filter() const

@@ -23,7 +23,6 @@ class AuditPage : public Page
 public:
     explicit AuditPage(Workspace* workspace, QWidget* parent = nullptr);
     QString title() const override { return tr("Audit trail"); }
-    QIcon icon() const override;
     Permission requiredPermission() const override { return Permission::ViewAudit; }
 
     AuditFilter filter() const;

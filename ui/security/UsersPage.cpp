@@ -7,12 +7,10 @@
 #include "shell/Workspace.h"
 #include "storage/UserRepository.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,17 +63,12 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent) : Page(workspace, pa
     });
 }
 
-QIcon UsersPage::icon() const
-{
-    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
-}
-
 void UsersPage::reload()
 {
     const bool required = UserRepository::loginRequired(workspace()->db());
     m_loginState->setText(required ? tr("Login is <b>on</b>: everyone signs in with a user name and password.")
                                    : tr("Login is <b>off</b>: whoever starts Karsa works as the local officer with "
-                                        "administrator rights. Switch it on in Settings ▸ Security && backups."));
+                                        "administrator rights. Switch it on in Settings ▸ Security &amp; backups."));
     auto users = UserRepository(workspace()->db()).all();
     QVector<RowTableModel::Row> rows;
     const QDateTime now = QDateTime::currentDateTimeUtc();

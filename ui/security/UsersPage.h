@@ -17,7 +17,6 @@ class UsersPage : public Page
 public:
     explicit UsersPage(Workspace* workspace, QWidget* parent = nullptr);
     QString title() const override { return tr("Users"); }
-    QIcon icon() const override;
     Permission requiredPermission() const override { return Permission::ManageUsers; }
 
     RowTableModel* model() const { return m_model; }

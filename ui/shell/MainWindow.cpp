@@ -347,7 +347,7 @@ Status MainWindow::restoreFromBackup(const QString& backupPath)
 void MainWindow::switchUser()
 {
     if (!UserRepository::loginRequired(m_workspace->db())) {
-        QMessageBox::information(this, tr("Sign in"), tr("Login is off for this database (Settings ▸ Security && backups)."));
+        QMessageBox::information(this, tr("Sign in"), tr("Login is off for this database (Settings ▸ Security & backups)."));
         return;
     }
     if (const auto session = LoginFlow::signIn(m_workspace->database(), this))
