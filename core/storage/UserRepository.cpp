@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "AuditLog.h"
 #include "SettingsRepository.h"
 #include "Sql.h"
 #include "Transaction.h"
@@ -223,6 +224,17 @@ Status UserRepository::unlock(qint64 id)
 }
 
 Result<UserAccount> UserRepository::authenticate(const QString& username, const QString& password)
+{
+    // The failure counter and last sign-in written here are audited as the sign-in of this name,
+    // not as the work of whoever the connection belonged to.
+    const QString previousActor = AuditLog::actor(m_db);
+    (void)AuditLog::setActor(m_db, QStringLiteral("sign-in:") + username.trimmed());
+    auto result = signIn(username, password);
+    (void)AuditLog::setActor(m_db, previousActor);
+    return result;
+}
+
+Result<UserAccount> UserRepository::signIn(const QString& username, const QString& password)
 {
     const Error wrong = makeError(QCoreApplication::translate("Users", "The user name or the password is wrong"));
     auto q = sql::prepare(m_db, kSelect + QStringLiteral(" WHERE username = ?"));

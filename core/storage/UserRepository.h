@@ -52,6 +52,7 @@ public:
     Result<UserAccount> authenticate(const QString& username, const QString& password);
 
 private:
+    Result<UserAccount> signIn(const QString& username, const QString& password);
     Status checkPassword(const QString& password) const;
     QDateTime now() const;
 

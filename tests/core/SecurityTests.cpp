@@ -97,6 +97,11 @@ TEST_CASE("Sign-in locks the account after the set number of wrong passwords", "
     CHECK_FALSE(users.authenticate(QStringLiteral("sari"), QStringLiteral("benar-sekali")).ok());
     REQUIRE(users.unlock(id.value()).ok());
     CHECK(users.authenticate(QStringLiteral("sari"), QStringLiteral("benar-sekali")).ok());
+    // Failed sign-ins are in the audit trail under the name that was tried.
+    auto attempts = AuditLog::query(db.db(), AuditFilter{{}, {}, QStringLiteral("sign-in:sari"), QStringLiteral("users"), {}, {}, 0});
+    REQUIRE(attempts.ok());
+    CHECK(attempts->size() >= 6);
+    CHECK(AuditLog::actor(db.db()) == db->actor()); // the connection's own actor is back
 }
 
 TEST_CASE("User accounts validate their fields and keep one active administrator", "[core][security]")
