@@ -5,7 +5,11 @@
 #include "TestSupport.h"
 #include "security/LoginDialog.h"
 #include "security/UserEditDialog.h"
+#include "common/TableExport.h"
+#include "profile/EmployeeProfile.h"
+#include "profile/ProfileFormatter.h"
 #include "settings/SettingsPage.h"
+#include "storage/EmployeeRepository.h"
 #include "shell/Workspace.h"
 #include "storage/UserRepository.h"
 
@@ -58,4 +62,35 @@ TEST_CASE("Picture of the Security & backups settings tab", "[.security-shots]")
     REQUIRE(tabs);
     tabs->setCurrentIndex(tabs->count() - 1);
     REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("settings-security.png"))));
+}
+
+TEST_CASE("A profile exported by leadership, with NIK and contacts masked", "[.security-shots]")
+{
+    const QString dir = qEnvironmentVariable("KARSA_SHOTS_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    test::TempDatabase db;
+    const auto org = test::makeMiniOrg(db.db());
+    Employee e;
+    e.nip = QStringLiteral("198609262015051001");
+    e.name = QStringLiteral("Budi Santoso");
+    e.birthDate = QDate(1986, 9, 26);
+    e.unitId = org.unitId;
+    e.positionId = org.positionId;
+    e.nik = QStringLiteral("3578012609860001");
+    e.phone = QStringLiteral("081234567890");
+    e.email = QStringLiteral("budi@surabaya.go.id");
+    e.address = QStringLiteral("Jl. Jimerto 25, Surabaya");
+    const qint64 id = EmployeeRepository(db.db()).insert(e).value();
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    UserSession viewer;
+    viewer.userId = 5;
+    viewer.username = QStringLiteral("kaban");
+    viewer.role = Role::Viewer;
+    workspace.setSession(viewer);
+    auto snapshot = AnalyticsSnapshot::compute(db.path(), QDate(2026, 11, 29)).value();
+    const ReportDocument doc = ProfileFormatter::document(EmployeeProfile::build(snapshot, workspace.db(), id), Letterhead(),
+                                                          QImage(), QDate(2026, 11, 29));
+    REQUIRE(writeDocument(&workspace, doc, QDir(dir).filePath(QStringLiteral("profile-masked.pdf"))).ok());
+    REQUIRE(writeDocument(&workspace, doc, QDir(dir).filePath(QStringLiteral("profile-masked.xlsx"))).ok());
 }
