@@ -96,7 +96,6 @@ QString recordIdOf(const QList<ColumnInfo>& columns, const QString& row)
 
 const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
 const QString kActor = QStringLiteral("(SELECT actor FROM karsa_session)");
-const QString kPerRow = QStringLiteral("(SELECT per_row FROM karsa_session) = 1");
 
 Status createTriggers(QSqlDatabase db, const QString& table)
 {
@@ -111,18 +110,16 @@ Status createTriggers(QSqlDatabase db, const QString& table)
     const QString insert = QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, old_values, new_values) "
                                           "VALUES (%1, %2, '%3', %4, %5, %6, %7); ");
     const QStringList statements = {
-        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_i AFTER INSERT ON main.%2 WHEN %3 BEGIN ")
-                .arg(name, t, kPerRow)
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_i AFTER INSERT ON main.%2 BEGIN ").arg(name, t)
             + insert.arg(kNow, kActor, QStringLiteral("insert"), literal(table), recordIdOf(columns, QStringLiteral("NEW")),
                          QStringLiteral("NULL"), jsonOf(columns, QStringLiteral("NEW")))
             + QStringLiteral("END"),
-        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_u AFTER UPDATE ON main.%2 WHEN %3 AND (%4) BEGIN ")
-                .arg(name, t, kPerRow, changed.join(QStringLiteral(" OR ")))
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_u AFTER UPDATE ON main.%2 WHEN %3 BEGIN ")
+                .arg(name, t, changed.join(QStringLiteral(" OR ")))
             + insert.arg(kNow, kActor, QStringLiteral("update"), literal(table), recordIdOf(columns, QStringLiteral("NEW")),
                          jsonOf(columns, QStringLiteral("OLD")), jsonOf(columns, QStringLiteral("NEW")))
             + QStringLiteral("END"),
-        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_d AFTER DELETE ON main.%2 WHEN %3 BEGIN ")
-                .arg(name, t, kPerRow)
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_d AFTER DELETE ON main.%2 BEGIN ").arg(name, t)
             + insert.arg(kNow, kActor, QStringLiteral("delete"), literal(table), recordIdOf(columns, QStringLiteral("OLD")),
                          jsonOf(columns, QStringLiteral("OLD")), QStringLiteral("NULL"))
             + QStringLiteral("END"),
@@ -157,11 +154,11 @@ Status AuditLog::attach(QSqlDatabase db, const QString& actor)
 {
     if (!isAvailable(db))
         return {};
-    if (Status s = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS karsa_session (actor TEXT NOT NULL, per_row INTEGER NOT NULL)")); !s)
+    if (Status s = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS karsa_session (actor TEXT NOT NULL)")); !s)
         return s;
     if (Status s = sql::exec(db, QStringLiteral("DELETE FROM temp.karsa_session")); !s)
         return s;
-    if (Status s = sql::exec(db, QStringLiteral("INSERT INTO temp.karsa_session (actor, per_row) VALUES (?, 1)"), {actor}); !s)
+    if (Status s = sql::exec(db, QStringLiteral("INSERT INTO temp.karsa_session (actor) VALUES (?)"), {actor}); !s)
         return s;
     for (const QString& table : auditedTables(db))
         if (Status s = createTriggers(db, table); !s)
@@ -182,11 +179,19 @@ QString AuditLog::actor(QSqlDatabase db)
     return v ? v->toString() : QString();
 }
 
-Status AuditLog::setPerRow(QSqlDatabase db, bool on)
+Status AuditLog::detach(QSqlDatabase db)
 {
-    if (!isAvailable(db))
-        return {};
-    return sql::exec(db, QStringLiteral("UPDATE temp.karsa_session SET per_row = ?"), {on ? 1 : 0});
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'karsa\\_audit\\_%' ESCAPE '\\'")))
+        return sql::errorFrom(q);
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    q.finish();
+    for (const QString& name : names)
+        if (Status s = sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(quoted(name))); !s)
+            return s;
+    return {};
 }
 
 Status AuditLog::record(QSqlDatabase db, const QString& action, const QString& table, const QString& recordId,
@@ -318,9 +323,11 @@ QStringList AuditEntry::changes() const
     return out;
 }
 
+bool AuditBulkScope::s_perRowForBenchmarks = false;
+
 AuditBulkScope::AuditBulkScope(QSqlDatabase db, QString reason) : m_db(std::move(db)), m_reason(std::move(reason))
 {
-    if (!AuditLog::isAvailable(m_db))
+    if (s_perRowForBenchmarks || !AuditLog::isAvailable(m_db))
         return;
     for (const QString& table : AuditLog::auditedTables(m_db)) {
         auto n = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM main.%1").arg(quoted(table)));
@@ -328,13 +335,16 @@ AuditBulkScope::AuditBulkScope(QSqlDatabase db, QString reason) : m_db(std::move
     }
     auto changes = sql::scalar(m_db, QStringLiteral("SELECT total_changes()"));
     m_changesBefore = changes ? changes->toLongLong() : 0;
-    m_active = bool(AuditLog::setPerRow(m_db, false));
+    m_actor = AuditLog::actor(m_db);
+    // The per-row triggers are dropped for the batch (made again from the schema afterwards), so
+    // the load pays nothing per row for them.
+    m_active = bool(AuditLog::detach(m_db));
 }
 
 AuditBulkScope::~AuditBulkScope()
 {
     if (m_active)
-        (void)AuditLog::setPerRow(m_db, true);
+        (void)AuditLog::attach(m_db, m_actor);
 }
 
 Status AuditBulkScope::finish()
@@ -343,7 +353,7 @@ Status AuditBulkScope::finish()
         return {};
     auto changes = sql::scalar(m_db, QStringLiteral("SELECT total_changes()"));
     const qint64 written = changes ? changes->toLongLong() - m_changesBefore : 0;
-    if (Status s = AuditLog::setPerRow(m_db, true); !s)
+    if (Status s = AuditLog::attach(m_db, m_actor); !s)
         return s;
     m_active = false;
     for (const auto& [table, before] : m_before) {
@@ -360,7 +370,9 @@ Status AuditBulkScope::finish()
             return s;
     }
     return AuditLog::record(m_db, QStringLiteral("bulk"), QString(), QString(),
-                            QCoreApplication::translate("AuditLog", "%1: %n row change(s) written in one batch", nullptr, int(qMin<qint64>(written, INT_MAX))).arg(m_reason),
+                            QCoreApplication::translate("AuditLog", "%1: %n row change(s) written in one batch", nullptr,
+                                                        int(qMin<qint64>(written, INT_MAX)))
+                                .arg(m_reason),
                             QJsonObject{{QStringLiteral("changes"), written}});
 }
 

@@ -63,13 +63,14 @@ public:
     static Result<QList<AuditEntry>> query(QSqlDatabase db, const AuditFilter& filter);
     static Result<QStringList> actors(QSqlDatabase db);
 
-    // Per-row auditing on this connection on or off (AuditBulkScope uses it).
-    static Status setPerRow(QSqlDatabase db, bool on);
+    // Drops this connection's per-row audit triggers (AuditBulkScope; attach() makes them again).
+    static Status detach(QSqlDatabase db);
 };
 
-// For bulk loads (demo city, imports): per-row audit rows are switched off on this connection
-// while the scope lives, and finish() writes one "bulk" row per table whose row count changed.
-// Call finish() inside the same transaction, before commit.
+// For bulk loads (demo city, imports): the per-row audit triggers of this connection are dropped
+// while the scope lives, and finish() makes them again and writes one "bulk" row per table whose
+// row count changed plus one with the number of row changes. Call finish() inside the same
+// transaction, before commit (a rollback undoes the summary with the data).
 class AuditBulkScope
 {
 public:
@@ -78,8 +79,12 @@ public:
     AuditBulkScope(const AuditBulkScope&) = delete;
     AuditBulkScope& operator=(const AuditBulkScope&) = delete;
     Status finish();
+    // karsa_audit_bench only: scopes do nothing, so a bulk load is audited row by row.
+    static void setPerRowForBenchmarks(bool on) { s_perRowForBenchmarks = on; }
 
 private:
+    static bool s_perRowForBenchmarks;
+    QString m_actor;
     QSqlDatabase m_db;
     QString m_reason;
     QList<QPair<QString, qint64>> m_before;
