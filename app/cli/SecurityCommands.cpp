@@ -154,7 +154,7 @@ int AuditCommand::run(Context& c, const QCommandLineParser& p)
         else if (what.isEmpty())
             what = (e.newValues.isEmpty() ? e.oldValues : e.newValues).left(100);
         c.out << e.at.toString(Qt::ISODate) << "  " << e.actor.leftJustified(16) << ' ' << e.action.leftJustified(8) << ' '
-              << (e.table.isEmpty() ? QString() : e.table + u'#' + e.recordId).leftJustified(24) << ' ' << what << '\n';
+              << (e.recordId.isEmpty() ? e.table : e.table + u'#' + e.recordId).leftJustified(24) << ' ' << what << '\n';
     }
     c.out << entries->size() << " event(s)" << Qt::endl;
     return Ok;
