@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "security/UserSession.h"
+
 namespace karsa::cli {
 
 std::unique_ptr<Database> Context::openDatabase(Database::Mode mode)
@@ -9,6 +11,8 @@ std::unique_ptr<Database> Context::openDatabase(Database::Mode mode)
         fail(db.error().describe());
         return nullptr;
     }
+    // Writes from the command line are audited as "cli:<account>".
+    (void)db.value()->setActor(UserSession::localOfficer(QStringLiteral("cli")).actor());
     return std::move(db).value();
 }
 

@@ -4,6 +4,7 @@
 #include "EvaluationCommands.h"
 #include "PlacementCommands.h"
 #include "ImportCommands.h"
+#include "SecurityCommands.h"
 
 namespace karsa::cli {
 
@@ -25,6 +26,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<PlacementCommand>());
     c.push_back(std::make_unique<ImportCommand>());
     c.push_back(std::make_unique<ImportSampleCommand>());
+    c.push_back(std::make_unique<BackupCommand>());
+    c.push_back(std::make_unique<RestoreCommand>());
+    c.push_back(std::make_unique<AuditCommand>());
+    c.push_back(std::make_unique<UserCommand>());
     return c;
 }
 

@@ -1,6 +1,7 @@
 // karsa-cli: the command-line interface to Karsa, for batch work and for checking the product
 // from outside. `karsa-cli help` lists the commands.
 #include "Command.h"
+#include "SecurityCommands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -104,7 +105,11 @@ int main(int argc, char* argv[])
             context.out << parser.helpText();
             return Ok;
         }
-        return command->run(context, parser);
+        const int code = command->run(context, parser);
+        // Data printed for use elsewhere is an export: it goes into the audit trail.
+        if (code == Ok && (parser.optionNames().contains(QStringLiteral("csv")) || parser.optionNames().contains(QStringLiteral("json"))))
+            recordCommandExport(context, name, args);
+        return code;
     }
     return context.fail(QStringLiteral("unknown command '%1' (see karsa-cli help)").arg(name), BadInput);
 }

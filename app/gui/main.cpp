@@ -3,7 +3,9 @@
 // first run.
 #include "common/Translations.h"
 #include "shell/FirstRun.h"
+#include "security/LoginFlow.h"
 #include "shell/MainWindow.h"
+#include "shell/Workspace.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -67,7 +69,12 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Karsa"), db.error().describe());
         return 1;
     }
+    // Sign in (or create the first administrator) before any data is shown; login off: no dialog.
+    const std::optional<UserSession> session = ui::LoginFlow::signIn(*db.value());
+    if (!session)
+        return 0;
     ui::MainWindow window(std::move(db).value());
+    window.workspace()->setSession(*session);
     window.show();
     return app.exec();
 }

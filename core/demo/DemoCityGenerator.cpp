@@ -6,10 +6,12 @@
 #include "DemoOrganisation.h"
 #include "DemoPeople.h"
 #include "DemoPositionCatalog.h"
+#include "DemoSecurity.h"
 #include "DemoRandom.h"
 #include "DemoTechnicalCompetencies.h"
 #include "refdata/ReferenceCatalog.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/BulkInserter.h"
 #include "storage/CompetencyRepository.h"
 #include "storage/EmployeeRepository.h"
@@ -106,6 +108,7 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
+    AuditBulkScope audit(db, QStringLiteral("demo city")); // one audit row per table, not per row
     const QString now = QDateTime(options.today, QTime(8, 0), Qt::UTC).toString(Qt::ISODate);
     DemoSummary summary;
     const int n = options.employees;
@@ -417,6 +420,10 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
 
     if (progress && progress->cancelled())
         return cancelledError();
+    if (Status s = DemoSecurity::configure(db); !s)
+        return s.error();
+    if (Status s = audit.finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;

@@ -7,6 +7,8 @@
 #include "io/TableFile.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
+#include "storage/AuditLog.h"
+#include "storage/BackupManager.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -163,28 +165,28 @@ Status Importer::apply(const Progress* progress)
         return makeError(cancelledMessage());
     m_lastBackup.clear();
     if (m_backup) {
-        const QFileInfo dbFile(database().path());
-        QDir dir(dbFile.absolutePath());
-        dir.mkpath(QStringLiteral("backups"));
-        const QString target = dir.filePath(QStringLiteral("backups/%1-before-import-%2.db")
-                                                .arg(dbFile.completeBaseName(),
-                                                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-        if (Status s = database().backupTo(target); !s) {
-            Error e = s.error();
+        // Into "<name>-backups" next to the database; only the newest backup/keep_last are kept.
+        auto backup = BackupManager::automaticBackup(database(), QStringLiteral("before-import"));
+        if (!backup) {
+            Error e = backup.error();
             e.message = QCoreApplication::translate("Import", "The backup before the import failed; nothing was imported: %1").arg(e.message);
             return e;
         }
-        m_lastBackup = target;
+        m_lastBackup = backup.value();
     }
     Transaction tx(database().db());
     if (!tx.isActive())
         return tx.beginError();
+    // One audit summary per table instead of a row per imported record (see AuditBulkScope).
+    AuditBulkScope audit(database().db(), QCoreApplication::translate("Import", "Import of %1").arg(m_fileName));
     if (Status s = write(progress); !s)
         return s;
     if (cancelled(progress))
         return makeError(cancelledMessage());
     ImportStore store(database().db());
     if (Status s = store.recordBatch(m_preview, unitsCreated(), positionsCreated(), m_lastBackup); !s)
+        return s;
+    if (Status s = audit.finish(); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

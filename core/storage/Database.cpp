@@ -1,8 +1,11 @@
 #include "Database.h"
 
+#include "AuditLog.h"
+#include "BackupManager.h"
 #include "Sql.h"
 #include "Transaction.h"
 #include "refdata/ReferenceSeeder.h"
+#include "security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -206,22 +209,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return s.error();
     if (fresh || info.userVersion < latestSchemaVersion()) {
         if (!fresh && info.userVersion > 0) {
-            const QString backup = path + QStringLiteral(".before-v%1-%2.bak")
-                                              .arg(latestSchemaVersion())
-                                              .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"));
-            if (Status s = database->backupTo(backup); !s)
-                return makeError(QCoreApplication::translate("Database", "Could not back up the database before upgrading it: %1").arg(s.error().message));
+            if (auto backup = BackupManager::automaticBackup(*database, QStringLiteral("before-v%1").arg(latestSchemaVersion())); !backup)
+                return makeError(QCoreApplication::translate("Database", "Could not back up the database before upgrading it: %1").arg(backup.error().message));
         }
         if (Status s = database->migrate(fresh ? 0 : info.userVersion); !s)
             return s.error();
         database->m_created = fresh;
     }
+    // The audit triggers are made from the schema as it is now, after every migration.
+    database->m_actor = UserSession::localOfficer().actor();
+    if (Status s = AuditLog::attach(database->db(), database->m_actor); !s)
+        return makeError(QCoreApplication::translate("Database", "The audit trail could not be prepared: %1").arg(s.error().message));
     return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
-    return open(m_path, Mode::OpenExisting);
+    auto other = open(m_path, Mode::OpenExisting);
+    if (other && other.value()->m_actor != m_actor) {
+        if (Status s = other.value()->setActor(m_actor); !s)
+            return s.error();
+    }
+    return other;
+}
+
+Status Database::setActor(const QString& actor)
+{
+    if (Status s = AuditLog::setActor(db(), actor); !s)
+        return s;
+    m_actor = actor;
+    return {};
 }
 
 Status Database::configure()

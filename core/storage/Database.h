@@ -43,6 +43,11 @@ public:
     // Writes a consistent copy of the open database to target (VACUUM INTO).
     Status backupTo(const QString& target) const;
 
+    // Who the audit trail names for writes through this connection (storage/AuditLog); openAnother()
+    // passes it on. Defaults to the local officer ("local:<account>").
+    const QString& actor() const { return m_actor; }
+    Status setActor(const QString& actor);
+
     // The default location: QStandardPaths::AppDataLocation/karsa.db.
     static QString defaultPath();
 
@@ -66,6 +71,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_created = false;
+    QString m_actor;
 };
 
 } // namespace karsa

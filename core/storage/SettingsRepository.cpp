@@ -6,6 +6,7 @@
 #include "placement/PlacementSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
+#include "security/SecuritySettings.h"
 
 #include <QSqlQuery>
 
@@ -40,6 +41,8 @@ QMap<QString, QString> SettingsRepository::defaults()
     // 360° weights, minimum raters, anonymity, thresholds (core/evaluation).
     d.insert(EvaluationSettings::defaultValues());
     d.insert(PlacementSettings::defaultValues()); // placement/... (core/placement)
+    // Login, lockout, export masking and backups (core/security).
+    d.insert(SecuritySettings::defaultValues());
     return d;
 }
 

@@ -7,6 +7,7 @@
 #include "common/TableExport.h"
 #include "shell/Workspace.h"
 #include "storage/AssessmentRepository.h"
+#include "security/PermissionGate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -72,6 +73,8 @@ BatchAssessmentPanel::BatchAssessmentPanel(Workspace* workspace, QWidget* parent
     m_save = new QPushButton(tr("Save changes"), this);
     m_save->setObjectName(QStringLiteral("batchSave"));
     m_discard = new QPushButton(tr("Discard"), this);
+    PermissionGate::mark(m_save);
+    PermissionGate::mark(m_discard);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     auto* printButton = new QPushButton(tr("Print…"), this);
     for (QPushButton* b : {m_save, m_discard, exportButton, printButton})

@@ -9,6 +9,7 @@
 #include "reports/IndonesianFormat.h"
 #include "shell/Workspace.h"
 #include "storage/AssessmentRepository.h"
+#include "security/PermissionGate.h"
 
 #include <QCompleter>
 #include <QGroupBox>
@@ -81,6 +82,10 @@ SingleAssessmentPanel::SingleAssessmentPanel(Workspace* workspace, QWidget* pare
     m_correct = new QPushButton(tr("Correct…"), m_historyPanel);
     m_validate = new QPushButton(tr("Validate"), m_historyPanel);
     m_reject = new QPushButton(tr("Reject"), m_historyPanel);
+    PermissionGate::mark(m_add);
+    PermissionGate::mark(m_correct);
+    PermissionGate::mark(m_validate);
+    PermissionGate::mark(m_reject);
     for (QPushButton* b : {m_add, m_correct, m_validate, m_reject})
         m_historyPanel->toolbar()->insertWidget(m_historyPanel->toolbar()->count() - 2, b);
     auto boxed = [splitter](const QString& title, QWidget* content) {

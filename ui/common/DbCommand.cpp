@@ -23,8 +23,18 @@ DbCommand::DbCommand(Workspace* workspace, const QString& text, Write apply, Wri
 {
 }
 
+namespace {
+// Settings need EditSettings; every other edit EditData (core/security/Role decides who has them).
+Status allowed(Workspace* workspace, Workspace::DataKinds kinds)
+{
+    return workspace->session().require(kinds.testFlag(Workspace::Settings) ? Permission::EditSettings : Permission::EditData);
+}
+} // namespace
+
 Status DbCommand::execute(Workspace* workspace, const QString& text, Write apply, Write revert, Workspace::DataKinds kinds)
 {
+    if (Status s = allowed(workspace, kinds); !s)
+        return s;
     if (Status s = runInTransaction(workspace->db(), apply); !s)
         return s;
     workspace->undoStack()->push(new DbCommand(workspace, text, std::move(apply), std::move(revert), kinds));
@@ -34,7 +44,10 @@ Status DbCommand::execute(Workspace* workspace, const QString& text, Write apply
 
 bool DbCommand::run(const Write& write)
 {
-    if (Status s = runInTransaction(m_workspace->db(), write); !s) {
+    Status s = allowed(m_workspace, m_kinds);
+    if (s)
+        s = runInTransaction(m_workspace->db(), write);
+    if (!s) {
         QMessageBox::warning(QApplication::activeWindow(), QObject::tr("Undo"),
                              QObject::tr("“%1” could not be undone or redone: %2").arg(text(), s.error().describe()));
         setObsolete(true);

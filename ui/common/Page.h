@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Role.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -18,6 +20,8 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const { return {}; }
     Workspace* workspace() const { return m_workspace; }
+    // The page is listed only for users whose role has this permission (Users, Audit: administrators).
+    virtual Permission requiredPermission() const { return Permission::ViewData; }
 
     // Called each time the page becomes the visible one.
     void activate();

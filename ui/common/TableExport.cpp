@@ -1,5 +1,7 @@
 #include "TableExport.h"
 
+#include "Page.h"
+#include "security/ExportGuard.h"
 #include "shell/Workspace.h"
 #include "reports/CsvRenderer.h"
 #include "reports/Letterhead.h"
@@ -76,8 +78,68 @@ ReportDocument documentForTable(Workspace* workspace, ReportTable table)
     return doc;
 }
 
-bool exportDocument(QWidget* parent, const ReportDocument& document, const QString& suggestedName)
+namespace {
+
+Status render(const ReportDocument& document, const QString& path, const QString& suffix)
 {
+    if (suffix == u"csv")
+        return CsvRenderer::render(document, path);
+    if (suffix == u"pdf")
+        return PdfRenderer::render(document, path);
+    return XlsxRenderer::render(document, path);
+}
+
+// Masks personal fields for this user and checks the role may export; without a workspace (no
+// database) the document goes out as it is.
+Result<ExportGuard::Prepared> guard(Workspace* workspace, const ReportDocument& document)
+{
+    if (!workspace || !workspace->hasDatabase()) {
+        ExportGuard::Prepared p;
+        p.document = document;
+        return p;
+    }
+    return ExportGuard::prepare(workspace->db(), workspace->session(), document);
+}
+
+void recordExport(Workspace* workspace, const ExportGuard::Prepared& prepared, const QString& action, const QString& target)
+{
+    if (workspace && workspace->hasDatabase())
+        (void)ExportGuard::record(workspace->db(), prepared, action, target);
+}
+
+} // namespace
+
+Workspace* workspaceOf(const QWidget* widget)
+{
+    for (const QObject* o = widget; o; o = o->parent()) {
+        if (const auto* page = qobject_cast<const Page*>(o))
+            return page->workspace();
+        if (auto* ws = o->findChild<Workspace*>(QString(), Qt::FindDirectChildrenOnly))
+            return ws;
+    }
+    return nullptr;
+}
+
+Status writeDocument(Workspace* workspace, const ReportDocument& document, const QString& path)
+{
+    auto prepared = guard(workspace, document);
+    if (!prepared)
+        return prepared.error();
+    if (Status s = render(prepared->document, path, QFileInfo(path).suffix().toLower()); !s)
+        return s;
+    recordExport(workspace, prepared.value(), QStringLiteral("export"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    return {};
+}
+
+bool exportDocument(QWidget* parent, const ReportDocument& original, const QString& suggestedName)
+{
+    Workspace* workspace = workspaceOf(parent);
+    auto prepared = guard(workspace, original);
+    if (!prepared) {
+        QMessageBox::warning(parent, QObject::tr("Export"), prepared.error().describe());
+        return false;
+    }
+    const ReportDocument& document = prepared->document;
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/lastDir"),
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -112,13 +174,7 @@ bool exportDocument(QWidget* parent, const ReportDocument& document, const QStri
             QFile::remove(partial); // the officer cancelled: throw the finished work away
     });
     QObject::connect(watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
-    watcher->setFuture(QtConcurrent::run([document, partial, suffix]() -> Status {
-        if (suffix == u"csv")
-            return CsvRenderer::render(document, partial);
-        if (suffix == u"pdf")
-            return PdfRenderer::render(document, partial);
-        return XlsxRenderer::render(document, partial);
-    }));
+    watcher->setFuture(QtConcurrent::run([document, partial, suffix]() -> Status { return render(document, partial, suffix); }));
     progress.exec();
     if (progress.wasCanceled() && !watcher->isFinished()) {
         *cancelled = true;
@@ -136,11 +192,19 @@ bool exportDocument(QWidget* parent, const ReportDocument& document, const QStri
         QMessageBox::warning(parent, QObject::tr("Export"), QObject::tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    recordExport(workspace, prepared.value(), QStringLiteral("export"), QDir::toNativeSeparators(path));
     return true;
 }
 
-void printDocument(QWidget* parent, const ReportDocument& document)
+void printDocument(QWidget* parent, const ReportDocument& original)
 {
+    Workspace* workspace = workspaceOf(parent);
+    auto prepared = guard(workspace, original);
+    if (!prepared) {
+        QMessageBox::warning(parent, QObject::tr("Print"), prepared.error().describe());
+        return;
+    }
+    const ReportDocument& document = prepared->document;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
@@ -151,7 +215,8 @@ void printDocument(QWidget* parent, const ReportDocument& document)
         if (Status s = PdfRenderer::paint(document, p); !s)
             QMessageBox::warning(parent, QObject::tr("Print"), s.error().describe());
     });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) // the officer printed (closing the preview rejects)
+        recordExport(workspace, prepared.value(), QStringLiteral("print"), printer.printerName());
 }
 
 } // namespace karsa::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportTable.h"
 
@@ -33,5 +34,12 @@ bool exportDocument(QWidget* parent, const ReportDocument& document, const QStri
 
 // Print preview of the document, then printing on the chosen printer.
 void printDocument(QWidget* parent, const ReportDocument& document);
+
+// Both of the above mask NIK/contact columns when the signed-in user's exports are masked and
+// record the export or print in the audit trail (core/security/ExportGuard), using the workspace
+// of the page or window that parent belongs to.
+Workspace* workspaceOf(const QWidget* widget);
+// The export without dialogs or worker thread (for tools and tests): masking and audit included.
+Status writeDocument(Workspace* workspace, const ReportDocument& document, const QString& path);
 
 } // namespace karsa::ui

@@ -9,6 +9,7 @@
 #include "storage/Sql.h"
 #include "storage/CompetencyUsage.h"
 #include "storage/RowSnapshot.h"
+#include "security/PermissionGate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,6 +72,9 @@ CompetenciesPage::CompetenciesPage(Workspace* workspace, QWidget* parent) : Page
     auto* add = new QPushButton(tr("New technical competency…"), left);
     auto* edit = new QPushButton(tr("Edit…"), left);
     auto* remove = new QPushButton(tr("Delete"), left);
+    PermissionGate::mark(add);
+    PermissionGate::mark(edit);
+    PermissionGate::mark(remove);
     auto* exportButton = new QPushButton(tr("Export…"), left);
     auto* printButton = new QPushButton(tr("Print…"), left);
     for (QPushButton* b : {add, edit, remove})

@@ -11,6 +11,7 @@
 #include "storage/Sql.h"
 #include "storage/UnitRepository.h"
 #include "refdata/ReferenceCatalog.h"
+#include "security/PermissionGate.h"
 
 #include <QComboBox>
 #include <QMenu>
@@ -66,6 +67,9 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     add->setObjectName(QStringLiteral("newEmployee"));
     auto* edit = new QPushButton(tr("Edit…"), this);
     auto* remove = new QPushButton(tr("Delete"), this);
+    PermissionGate::mark(add);
+    PermissionGate::mark(edit);
+    PermissionGate::mark(remove);
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(remove);

@@ -15,6 +15,7 @@
 #include "storage/Sql.h"
 #include "storage/RowSnapshot.h"
 #include "storage/UnitRepository.h"
+#include "security/PermissionGate.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -99,6 +100,9 @@ PositionsPage::PositionsPage(Workspace* workspace, QWidget* parent) : Page(works
     auto* add = new QPushButton(tr("New…"), top);
     auto* edit = new QPushButton(tr("Edit…"), top);
     auto* remove = new QPushButton(tr("Delete"), top);
+    PermissionGate::mark(add);
+    PermissionGate::mark(edit);
+    PermissionGate::mark(remove);
     auto* exportButton = new QPushButton(tr("Export…"), top);
     auto* printButton = new QPushButton(tr("Print…"), top);
     for (QPushButton* b : {add, edit, remove, exportButton, printButton})

@@ -8,6 +8,7 @@
 #include "refdata/ReferenceCatalog.h"
 #include "shell/Workspace.h"
 #include "storage/PositionRepository.h"
+#include "security/PermissionGate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -78,6 +79,11 @@ StandardEditor::StandardEditor(Workspace* workspace, QWidget* parent) : QWidget(
     bottom->addStretch(1);
     m_discard = new QPushButton(tr("Discard changes"), this);
     m_save = new QPushButton(tr("Save standard"), this);
+    PermissionGate::mark(m_add);
+    PermissionGate::mark(m_remove);
+    PermissionGate::mark(m_fill);
+    PermissionGate::mark(m_discard);
+    PermissionGate::mark(m_save);
     m_save->setObjectName(QStringLiteral("saveStandard"));
     m_save->setDefault(true);
     bottom->addWidget(m_discard);

@@ -57,6 +57,11 @@ QList<QPair<QString, QString>> ProfileFormatter::identity(const EmployeeProfile&
     items.append({tr("Retirement"), p.retirementDate.isValid()
                                         ? tr("%1 (age %2)").arg(IndonesianFormat::date(p.retirementDate)).arg(p.retirementAge)
                                         : QStringLiteral("—")});
+    // Personal data (UU PDP): masked in exports and prints of non-administrators (core ExportGuard).
+    items.append({tr("NIK"), orDash(e.nik)});
+    items.append({tr("Phone"), orDash(e.phone)});
+    items.append({tr("E-mail"), orDash(e.email)});
+    items.append({tr("Address"), orDash(e.address)});
     return items;
 }
 

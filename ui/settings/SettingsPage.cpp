@@ -10,6 +10,7 @@
 #include "refdata/ReferenceCatalog.h"
 #include "shell/Workspace.h"
 #include "storage/SettingsRepository.h"
+#include "security/PermissionGate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,12 +69,15 @@ SettingsPage::SettingsPage(Workspace* workspace, QWidget* parent) : Page(workspa
     tabs->addTab(new EvaluationInstrumentWidget(workspace, tabs), tr("Instrument && predikat"));
     tabs->addTab(buildLetterheadTab(), tr("Letterhead && signature"));
     tabs->addTab(buildLanguageTab(), tr("Language"));
+    tabs->addTab(buildSecurityTab(), tr("Security && backups"));
     layout->addWidget(tabs, 1);
     auto* buttons = new QHBoxLayout;
     m_status = new QLabel(this);
     buttons->addWidget(m_status, 1);
     auto* revert = new QPushButton(tr("Revert"), this);
     auto* saveButton = new QPushButton(tr("Save settings"), this);
+    PermissionGate::mark(revert, Permission::EditSettings);
+    PermissionGate::mark(saveButton, Permission::EditSettings);
     saveButton->setObjectName(QStringLiteral("saveSettings"));
     saveButton->setDefault(true);
     buttons->addWidget(revert);

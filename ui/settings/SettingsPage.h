@@ -53,6 +53,7 @@ private:
     QWidget* buildRetirementTab();
     QWidget* buildLetterheadTab();
     QWidget* buildLanguageTab();
+    QWidget* buildSecurityTab(); // SettingsSecurityTab.cpp
     void clearErrors();
     void refreshScaleChoices();
 

@@ -11,7 +11,13 @@
 #include "placement/PlacementPage.h"
 #include "positions/PositionsPage.h"
 #include "competencies/CompetenciesPage.h"
+#include "security/AuditPage.h"
+#include "security/LoginFlow.h"
+#include "security/PermissionGate.h"
+#include "security/UsersPage.h"
 #include "settings/SettingsPage.h"
+#include "storage/BackupManager.h"
+#include "storage/UserRepository.h"
 #include "talent/TalentPage.h"
 
 #include <QAction>
@@ -66,6 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
     m_dbLabel = new QLabel(this);
     statusBar()->addWidget(m_dbLabel, 1);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_userLabel);
     // Long background work (the analytics of the whole city) shows here and can be cancelled.
     auto* busy = new QWidget(this);
     auto* busyLayout = new QHBoxLayout(busy);
@@ -102,9 +111,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     addPage(new EvaluationPage(m_workspace, m_stack));
     addPage(new PlacementPage(m_workspace, m_stack));
     addPage(new SettingsPage(m_workspace, m_stack));
+    addPage(new UsersPage(m_workspace, m_stack));
+    addPage(new AuditPage(m_workspace, m_stack));
 
     buildMenus();
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::applySession);
     connect(m_workspace, &Workspace::analyticsStarted, busy, &QWidget::show);
     for (auto signal : {&Workspace::analyticsReady, &Workspace::analyticsCancelled})
         connect(m_workspace, signal, busy, &QWidget::hide);
@@ -118,6 +130,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(m_pages.size()) - 1));
+    applySession();
 }
 
 MainWindow::~MainWindow() = default;
@@ -158,10 +171,18 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backup = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save a &backup copy…"), this,
                                       &MainWindow::saveBackupCopy);
-    file->addAction(tr("&Import…"), this, [this] {
+    QAction* import = file->addAction(tr("&Import…"), this, [this] {
         ImportWizard wizard(m_workspace, this);
         wizard.exec();
     });
+    import->setObjectName(QStringLiteral("importWizard"));
+    PermissionGate::mark(import, Permission::RunImport);
+    PermissionGate::mark(backup, Permission::MakeBackup);
+    QAction* restore = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackup"));
+    PermissionGate::mark(restore, Permission::RestoreBackup);
+    file->addSeparator();
+    file->addAction(tr("Sign in as &another user…"), this, &MainWindow::switchUser);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
@@ -229,7 +250,11 @@ bool MainWindow::openDatabaseFile(const QString& path, Database::Mode mode)
         QMessageBox::warning(this, tr("Open database"), db.error().describe());
         return false;
     }
+    const std::optional<UserSession> session = LoginFlow::signIn(*db.value(), this);
+    if (!session)
+        return false;
     m_workspace->setDatabase(std::move(db).value());
+    m_workspace->setSession(*session);
     rememberRecent(path);
     if (Page* page = currentPage())
         page->activate();
@@ -270,10 +295,87 @@ void MainWindow::saveBackupCopy()
         QMessageBox::warning(this, tr("Save a backup copy"), tr("Choose a different file from the open database."));
         return;
     }
-    if (Status s = m_workspace->database().backupTo(path); !s)
+    if (Status s = BackupManager::backupTo(m_workspace->database(), path); !s)
         QMessageBox::warning(this, tr("Save a backup copy"), s.error().describe());
     else
         statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString dir = BackupManager::folderFor(m_workspace->databasePath());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a backup"),
+                                                      QFileInfo::exists(dir) ? dir : QFileInfo(m_workspace->databasePath()).absolutePath(),
+                                                      tr("Karsa database (*.db *.karsa *.bak);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto check = BackupManager::validate(path);
+    if (!check) {
+        QMessageBox::warning(this, tr("Restore from a backup"), check.error().describe());
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a backup"),
+        tr("Replace the data of %1 with the backup %2 (%n employee(s))?\n\nThe current data is saved first as an "
+           "automatic backup, so this can be reversed by restoring that file.",
+           nullptr, int(check->employees))
+            .arg(QFileInfo(m_workspace->databasePath()).fileName(), QFileInfo(path).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = restoreFromBackup(path);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(this, tr("Restore from a backup"), s.error().describe());
+}
+
+Status MainWindow::restoreFromBackup(const QString& backupPath)
+{
+    if (Status s = m_workspace->session().require(Permission::RestoreBackup); !s)
+        return s;
+    std::unique_ptr<Database> db = m_workspace->takeDatabase();
+    const Status restored = BackupManager::restore(db, backupPath);
+    if (!db) { // neither the backup nor the old data could be opened again
+        close();
+        return restored;
+    }
+    const UserSession previous = m_workspace->session();
+    std::optional<UserSession> session = restored ? LoginFlow::signIn(*db, this) : std::optional(previous);
+    m_workspace->setDatabase(std::move(db));
+    m_workspace->setSession(session ? *session : previous);
+    if (!restored)
+        return restored;
+    if (!session) { // the restored data has its own users and nobody signed in: nobody works on it
+        close();
+        return makeError(tr("Nobody signed in to the restored database"));
+    }
+    if (Page* page = currentPage())
+        page->activate();
+    statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(backupPath)), 8000);
+    return {};
+}
+
+void MainWindow::switchUser()
+{
+    if (!UserRepository::loginRequired(m_workspace->db())) {
+        QMessageBox::information(this, tr("Sign in"), tr("Login is off for this database (Settings ▸ Security & backups)."));
+        return;
+    }
+    if (const auto session = LoginFlow::signIn(m_workspace->database(), this))
+        m_workspace->setSession(*session);
+}
+
+void MainWindow::applySession()
+{
+    const UserSession& session = m_workspace->session();
+    m_userLabel->setText(session.isLocalOfficer() ? tr("Local officer (login off)")
+                                                  : tr("%1 · %2").arg(session.fullName.isEmpty() ? session.username : session.fullName,
+                                                                      roleLabel(session.role)));
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_navigation->item(i)->setHidden(!session.allows(m_pages[i]->requiredPermission()));
+    PermissionGate::apply(this, session);
+    if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden())
+        showPage(0);
 }
 
 void MainWindow::updateTitle()

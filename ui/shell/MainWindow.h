@@ -30,8 +30,13 @@ public:
     void showPage(int index);
     Page* currentPage() const;
 
-    // Opens path as the current database; on failure shows the reason and keeps the current one.
+    // Opens path as the current database and signs the user in to it (LoginFlow); on failure or
+    // when sign-in is cancelled shows the reason and keeps the current one.
     bool openDatabaseFile(const QString& path, Database::Mode mode = Database::Mode::OpenExisting);
+    // Replaces the open database with a backup (checked first; the current data is saved as an
+    // automatic backup), then signs in again. No dialog of its own: the File menu asks before and
+    // shows the returned failure.
+    Status restoreFromBackup(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,6 +49,9 @@ private:
     void newDatabase();
     void openDatabase();
     void saveBackupCopy();
+    void restoreBackup();
+    void switchUser();
+    void applySession();
     void updateTitle();
 
     Workspace* m_workspace = nullptr;
@@ -52,6 +60,7 @@ private:
     QList<Page*> m_pages;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_dbLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
 };
 
 } // namespace karsa::ui

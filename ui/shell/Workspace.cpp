@@ -22,7 +22,28 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
     m_analyticsLoading = false;
     if (m_analyticsWanted && m_database)
         startAnalytics();
+    m_session = UserSession::localOfficer();
+    if (m_database)
+        (void)m_database->setActor(m_session.actor());
     emit databaseChanged();
+    emit sessionChanged();
+}
+
+std::unique_ptr<Database> Workspace::takeDatabase()
+{
+    cancelAnalytics();
+    m_undo->clear();
+    m_analytics.reset();
+    ++m_analyticsGeneration;
+    return std::move(m_database);
+}
+
+void Workspace::setSession(const UserSession& session)
+{
+    m_session = session;
+    if (m_database)
+        (void)m_database->setActor(session.actor());
+    emit sessionChanged();
 }
 
 void Workspace::notifyChanged(DataKinds kinds)

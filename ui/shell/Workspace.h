@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalyticsSnapshot.h"
+#include "security/UserSession.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -39,7 +40,15 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
 
     // Replaces the open database; the undo stack is cleared (its commands refer to the old file).
+    // The session becomes the local officer's until setSession() names the signed-in user.
     void setDatabase(std::unique_ptr<Database> database);
+    // Hands the open database over (for a restore, which closes and reopens the file).
+    std::unique_ptr<Database> takeDatabase();
+
+    // Who is working; writes are audited under session().actor(); the GUI shows what it allows.
+    const UserSession& session() const { return m_session; }
+    void setSession(const UserSession& session);
+    bool allows(Permission permission) const { return m_session.allows(permission); }
     void notifyChanged(DataKinds kinds);
 
     // "Today" for every date rule in the GUI (ages, retirement, last two years); tests fix it.
@@ -64,6 +73,7 @@ signals:
     void analyticsReady();
     void analyticsFailed(const QString& message);
     void databaseChanged();
+    void sessionChanged();
     void dataChanged(karsa::ui::Workspace::DataKinds kinds);
 
 private:
@@ -76,6 +86,7 @@ private:
     bool m_analyticsWanted = false;
     int m_analyticsGeneration = 0;
     QUndoStack* m_undo = nullptr;
+    UserSession m_session = UserSession::localOfficer();
 };
 
 } // namespace karsa::ui
