@@ -13,7 +13,7 @@ using namespace karsa::ui;
 TEST_CASE("A table panel shows its rows in the order the core gave them until a header is clicked", "[ui][table]")
 {
     Workspace workspace;
-    auto* model = new RowTableModel(QVector<RowTableModel::Column>{{QStringLiteral("Nama")}, {QStringLiteral("Nilai"), ReportColumn::Type::Integer}});
+    auto* model = new RowTableModel(QVector<RowTableModel::Column>{{QStringLiteral("Nama"), ReportColumn::Type::Text, {}}, {QStringLiteral("Nilai"), ReportColumn::Type::Integer, {}}});
     TablePanel panel(&workspace, model);
     model->setParent(&panel);
     QVector<RowTableModel::Row> rows;
