@@ -1,6 +1,8 @@
 #include "AnalyticsCommands.h"
 #include "BasicCommands.h"
 #include "DemoCommand.h"
+#include "DevelopmentCommands.h"
+#include "TrainingCommands.h"
 
 namespace karsa::cli {
 
@@ -17,6 +19,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<TalentCommand>());
     c.push_back(std::make_unique<RankCommand>());
     c.push_back(std::make_unique<BenchCommand>());
+    c.push_back(std::make_unique<PlanCommand>());
+    c.push_back(std::make_unique<JpCommand>());
+    c.push_back(std::make_unique<TrainingCommand>());
+    c.push_back(std::make_unique<CatalogueCommand>());
+    c.push_back(std::make_unique<ValidationCommand>());
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
@@ -29,7 +30,14 @@ void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& com
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing a PDF (an --out FILE.pdf) needs fonts, hence a QGuiApplication on the offscreen platform.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || QByteArray(argv[i]).toLower().endsWith(".pdf");
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));

@@ -1,6 +1,7 @@
 #include "DemoCityGenerator.h"
 
 #include "DemoHistory.h"
+#include "DemoTraining.h"
 #include "DemoNames.h"
 #include "DemoOrganisation.h"
 #include "DemoPeople.h"
@@ -407,6 +408,13 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
         if (Status s = ratings.finish(); !s)
             return s.error();
     }
+
+    // 8. Training catalogue and the training attended last year and this year (core/demo/DemoTraining).
+    auto training = DemoTraining::generate(db, options.today, options.seed);
+    if (!training)
+        return training.error();
+    summary.trainingProgrammes = training->programmes;
+    summary.trainingRecords = training->records;
 
     if (progress && progress->cancelled())
         return cancelledError();

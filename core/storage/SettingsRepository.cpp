@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "analytics/AnalyticsSettings.h"
+#include "development/DevelopmentSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
 
@@ -35,6 +36,8 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
     // JPM scales and switches, 9-box thresholds, ranking filters (core/analytics).
     d.insert(AnalyticsSettings::defaultValues());
+    // JP minimum, JP year rule, preferred development forms (core/development).
+    d.insert(DevelopmentSettings::defaultValues());
     return d;
 }
 
