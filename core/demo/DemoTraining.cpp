@@ -115,9 +115,9 @@ double yearTarget(DemoRandom& random)
     const double r = random.uniform();
     if (r < 0.12)
         return random.between(0, 8);
-    if (r < 0.72)
-        return random.between(14, 30);
-    return random.between(31, 70);
+    if (r < 0.70)
+        return random.between(10, 24);
+    return random.between(28, 70);
 }
 } // namespace
 
@@ -182,10 +182,12 @@ Result<DemoTrainingSummary> DemoTraining::generate(QSqlDatabase db, const QDate&
             if (year == today.year())
                 target *= double(span) / 365.0;
             double jp = 0.0;
-            for (int guard = 0; jp < target && guard < 8; ++guard) {
+            for (int guard = 0; jp < target && guard < 12; ++guard) {
                 const TrainingProgramme& p = programmes[options[random.between(0, int(options.size()) - 1)]];
                 if (p.jp > 60 && !random.chance(0.1))
                     continue; // leadership training is rare
+                if (p.jp > target - jp + 6 && p.jp <= 60)
+                    continue; // people rarely overshoot their year by a whole course
                 const int days = std::max(1, int(std::ceil(p.jp / 8.0)));
                 const QDate start = first.addDays(random.between(0, std::max(0, span - days)));
                 const QDate end = start.addDays(days - 1);

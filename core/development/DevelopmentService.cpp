@@ -33,6 +33,8 @@ Result<GenerateOutcome> DevelopmentService::generatePlans(QSqlDatabase db, const
         byEmployee.insert(p.employeeId, &p);
 
     GenerateOutcome outcome;
+    QVector<DevelopmentPlan> drafts;
+    drafts.reserve(employees.size());
     const qint64 total = employees.size();
     qint64 done = 0;
     for (int index : employees) {
@@ -56,27 +58,29 @@ Result<GenerateOutcome> DevelopmentService::generatePlans(QSqlDatabase db, const
                 return s.error();
             ++outcome.replaced;
         }
-        const PlanDraft draft = generator.generate(index, year, targetPositionIndex);
-        auto id = repo.insert(draft.plan);
-        if (!id)
-            return id.error();
-        outcome.planIds.append(id.value());
+        PlanDraft draft = generator.generate(index, year, targetPositionIndex);
         ++outcome.created;
         outcome.items += int(draft.plan.items.size());
         if (draft.reachesMinimum)
             ++outcome.reachingMinimum;
+        drafts.append(std::move(draft.plan));
         if (progress && (++done % 1000 == 0 || done == total))
             progress->report(done, total, QCoreApplication::translate("Development", "Development plans"));
     }
+    if (progress && progress->cancelled())
+        return makeError(QCoreApplication::translate("Development", "Cancelled"));
+    auto ids = repo.insertMany(drafts);
+    if (!ids)
+        return ids.error();
+    outcome.planIds = std::move(ids).value();
     return outcome;
 }
 
 Status DevelopmentService::undoGenerate(QSqlDatabase db, const GenerateOutcome& outcome)
 {
     DevelopmentPlanRepository repo(db);
-    for (qint64 id : outcome.planIds)
-        if (Status s = repo.remove(id); !s)
-            return s;
+    if (Status s = repo.removeMany(outcome.planIds); !s)
+        return s;
     for (const DevelopmentPlan& plan : outcome.replacedPlans)
         if (auto id = repo.insert(plan); !id)
             return id.error();

@@ -111,10 +111,10 @@ QVector<int> PlanGenerator::candidates(const DevelopmentNeed& need) const
     std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
         if (a.reaches != b.reaches)
             return a.reaches;
-        if (a.preference != b.preference)
-            return a.preference < b.preference;
         if (a.level != b.level)
             return a.reaches ? a.level < b.level : a.level > b.level;
+        if (a.preference != b.preference)
+            return a.preference < b.preference;
         const TrainingProgramme& pa = programmes[a.index];
         const TrainingProgramme& pb = programmes[b.index];
         if (pa.cost != pb.cost)

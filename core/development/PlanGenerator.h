@@ -53,8 +53,9 @@ struct PlanDraft
 // 1. needs: each shortfall on the current position, largest first (ties: heavier standard line,
 //    then competency id), then the target position's shortfalls not already needed, largest first;
 // 2. each need gets the best unused catalogue programme that develops the competency above the
-//    employee's level: one that reaches the required level before one that does not, then a form
-//    preferred for the competency type (a setting), then the closest level, lower cost, code;
+//    employee's level: one that reaches the required level before one that does not, then the
+//    closest level (no over-training), then a form preferred for the competency type (a setting),
+//    then lower cost, then code;
 // 3. while the planned JP is below the minimum, unused programmes are added: first those that
 //    develop a competency of the position above the employee's level, then those on a competency of
 //    the position, then any; among equals the one closest to covering the rest, then cheaper.

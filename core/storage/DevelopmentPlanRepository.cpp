@@ -1,10 +1,13 @@
 #include "DevelopmentPlanRepository.h"
 
+#include "BulkInserter.h"
 #include "RowReader.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace karsa {
 
@@ -109,6 +112,77 @@ Result<qint64> DevelopmentPlanRepository::insert(const DevelopmentPlan& plan)
             return s.error();
     }
     return planId;
+}
+
+Result<QVector<qint64>> DevelopmentPlanRepository::insertMany(const QVector<DevelopmentPlan>& plans)
+{
+    auto max = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM development_plans"));
+    if (!max)
+        return max.error();
+    qint64 next = max->toLongLong();
+    const QString now = sql::nowText();
+    BulkInserter planRows(m_db, QStringLiteral("development_plans"),
+                          {QStringLiteral("id"), QStringLiteral("employee_id"), QStringLiteral("year"),
+                           QStringLiteral("target_position_id"), QStringLiteral("status"), QStringLiteral("approved_by"),
+                           QStringLiteral("approved_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInserter itemRows(m_db, QStringLiteral("development_plan_items"),
+                          {QStringLiteral("plan_id"), QStringLiteral("priority"), QStringLiteral("need"),
+                           QStringLiteral("competency_id"), QStringLiteral("required_level"), QStringLiteral("actual_level"),
+                           QStringLiteral("program_id"), QStringLiteral("jp"), QStringLiteral("budget"),
+                           QStringLiteral("status"), QStringLiteral("note"), QStringLiteral("updated_at")});
+    QVector<qint64> ids;
+    ids.reserve(plans.size());
+    for (const DevelopmentPlan& plan : plans) {
+        if (plan.year < 2000 || plan.year > 2100) {
+            Error e = makeError(QCoreApplication::translate("Development", "The plan year %1 is not valid").arg(plan.year));
+            e.field = QStringLiteral("year");
+            return e;
+        }
+        const qint64 id = ++next;
+        if (Status s = planRows.add({id, plan.employeeId, plan.year, sql::id(plan.targetPositionId),
+                                     planStatusCode(plan.status), sql::text(plan.approvedBy),
+                                     plan.approvedAt.isValid() ? QVariant(plan.approvedAt.toUTC().toString(Qt::ISODate))
+                                                               : QVariant(QMetaType(QMetaType::QString)),
+                                     now, now});
+            !s)
+            return s.error();
+        ids.append(id);
+    }
+    if (Status s = planRows.finish(); !s) {
+        if (s.error().message.contains(u"UNIQUE"))
+            return makeError(QCoreApplication::translate("Development", "An employee already has a plan for that year"));
+        return s.error();
+    }
+    // Items after every plan row is written (foreign keys).
+    for (qsizetype k = 0; k < plans.size(); ++k) {
+        for (const PlanItem& i : plans[k].items) {
+            if (Status s = itemRows.add({ids[k], i.priority, planNeedCode(i.need), sql::id(i.competencyId),
+                                         nullableLevel(i.requiredLevel), nullableLevel(i.actualLevel),
+                                         sql::id(i.programmeId), i.jp, i.budget, planItemStatusCode(i.status),
+                                         sql::text(i.note), now});
+                !s)
+                return s.error();
+        }
+    }
+    if (Status s = itemRows.finish(); !s)
+        return s.error();
+    return ids;
+}
+
+Status DevelopmentPlanRepository::removeMany(QVector<qint64> planIds)
+{
+    std::sort(planIds.begin(), planIds.end());
+    for (qsizetype i = 0; i < planIds.size();) {
+        qsizetype j = i;
+        while (j + 1 < planIds.size() && planIds[j + 1] == planIds[j] + 1)
+            ++j;
+        if (Status s = sql::exec(m_db, QStringLiteral("DELETE FROM development_plans WHERE id BETWEEN ? AND ?"),
+                                 {planIds[i], planIds[j]});
+            !s)
+            return s;
+        i = j + 1;
+    }
+    return {};
 }
 
 Status DevelopmentPlanRepository::remove(qint64 planId)

@@ -35,7 +35,11 @@ public:
 
     // Inserts a plan with its items (ids in the value are ignored); one plan per employee and year.
     Result<qint64> insert(const DevelopmentPlan& plan);
+    // Bulk path for many plans at once (a unit, the city): ids assigned after the current maximum and
+    // rows written with multi-row INSERTs. Returns the new ids in the order of plans.
+    Result<QVector<qint64>> insertMany(const QVector<DevelopmentPlan>& plans);
     Status remove(qint64 planId);
+    Status removeMany(QVector<qint64> planIds); // contiguous runs are deleted as id ranges
     Result<DevelopmentPlan> byId(qint64 planId) const;
     Result<std::optional<DevelopmentPlan>> find(qint64 employeeId, int year) const;
     Result<QVector<PlanSummary>> summaries(int year) const; // by employee id

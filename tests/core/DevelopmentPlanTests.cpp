@@ -307,3 +307,26 @@ TEST_CASE("Development settings are read from settings values and malformed ones
     CHECK_FALSE(DevelopmentSettings::fromValues({{u"development/jp_minimum"_s, u"dua puluh"_s}}).ok());
     CHECK_FALSE(DevelopmentSettings::fromValues({{u"development/jp_year_rule"_s, u"start"_s}}).ok());
 }
+
+TEST_CASE("Matching: the closest level that reaches the need wins over a preferred form that over-trains",
+          "[core][development]")
+{
+    Fixture f;
+    QVector<TrainingProgramme> list = catalogue();
+    list[2].competencies = {{4, 4}};                             // C-TEKNIS (pelatihan teknis, preferred) to level 4
+    list.append(prog(10, "J-BIMTEK", "bimtek", 16, 1800000, {{4, 3}})); // bimtek exactly to the required 3
+    const PlanCatalogue cat(list);
+    const PlanGenerator gen(f.b.data, f.analytics, f.settings, cat);
+    const PlanDraft d = gen.generate(f.employee, 2026, f.target);
+    REQUIRE(d.plan.items.size() >= 3);
+    CHECK(cat.byId(d.plan.items[2].programmeId)->code == u"J-BIMTEK"_s);
+    DevelopmentNeed need;
+    need.competencyId = 4;
+    need.type = CompetencyType::Teknis;
+    need.required = 3;
+    need.actual = 1;
+    const QVector<int> ranked = gen.candidates(need);
+    REQUIRE(ranked.size() == 2);
+    CHECK(cat.programmes()[ranked[0]].code == u"J-BIMTEK"_s);
+    CHECK(cat.programmes()[ranked[1]].code == u"C-TEKNIS"_s);
+}
