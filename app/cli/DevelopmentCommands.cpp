@@ -362,7 +362,7 @@ int JpCommand::run(Context& c, const QCommandLineParser& p)
     const ReportTable table = DevelopmentReports::complianceTable(data, rows, year);
     if (p.isSet(outOption())) {
         ReportDocument doc = ReportDocument::fromTable(table, letterheadOf(*s->analytics.db));
-        doc.subtitle = unit >= 0 ? data.units()[unit].name : QStringLiteral("Kota");
+        doc.subtitle = unit >= 0 ? data.units()[unit].name : QStringLiteral("All units");
         return writeDocument(c, doc, p.value(outOption()));
     }
     if (p.isSet(csvOption())) {

@@ -102,11 +102,11 @@ QString planNeedLabel(PlanNeed need)
 {
     switch (need) {
     case PlanNeed::Current:
-        return QCoreApplication::translate("Development", "Gap on the current position");
+        return QCoreApplication::translate("Development", "Current position");
     case PlanNeed::Target:
-        return QCoreApplication::translate("Development", "Gap on the target position");
+        return QCoreApplication::translate("Development", "Target position");
     case PlanNeed::MinimumJp:
-        return QCoreApplication::translate("Development", "Yearly JP minimum");
+        return QCoreApplication::translate("Development", "JP minimum");
     }
     return {};
 }

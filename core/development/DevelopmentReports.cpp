@@ -35,14 +35,14 @@ ReportTable DevelopmentReports::planItemsTable(const AnalyticsData& data, const 
     table.title = QCoreApplication::translate("DevelopmentReport", "Development plan items");
     table.groupColumnTitle = QCoreApplication::translate("DevelopmentReport", "Competency");
     table.columns = {ReportColumn::integer(QStringLiteral("priority"), QCoreApplication::translate("DevelopmentReport", "No."), 4),
-                     ReportColumn::text(QStringLiteral("need"), QCoreApplication::translate("DevelopmentReport", "Need"), 16),
-                     ReportColumn::integer(QStringLiteral("level"), QCoreApplication::translate("DevelopmentReport", "Level now/required"), 8),
+                     ReportColumn::text(QStringLiteral("need"), QCoreApplication::translate("DevelopmentReport", "Need"), 11),
+                     ReportColumn::integer(QStringLiteral("level"), QCoreApplication::translate("DevelopmentReport", "Level now/required"), 6),
                      ReportColumn::text(QStringLiteral("programme"), QCoreApplication::translate("DevelopmentReport", "Programme"), 30),
-                     ReportColumn::text(QStringLiteral("form"), QCoreApplication::translate("DevelopmentReport", "Form"), 14),
-                     ReportColumn::text(QStringLiteral("provider"), QCoreApplication::translate("DevelopmentReport", "Provider"), 16),
+                     ReportColumn::text(QStringLiteral("form"), QCoreApplication::translate("DevelopmentReport", "Form"), 12),
+                     ReportColumn::text(QStringLiteral("provider"), QCoreApplication::translate("DevelopmentReport", "Provider"), 15),
                      ReportColumn::decimal(QStringLiteral("jp"), QCoreApplication::translate("DevelopmentReport", "JP"), 0, 6),
                      ReportColumn::integer(QStringLiteral("budget"), QCoreApplication::translate("DevelopmentReport", "Budget (Rp)"), 11),
-                     ReportColumn::text(QStringLiteral("status"), QCoreApplication::translate("DevelopmentReport", "Status"), 10)};
+                     ReportColumn::text(QStringLiteral("status"), QCoreApplication::translate("DevelopmentReport", "Status"), 11)};
     table.columns[2].type = ReportColumn::Type::Text;
     // Items grouped per competency, in the order of their first priority; JP-minimum items last.
     QVector<qint64> order;
@@ -140,10 +140,12 @@ ReportDocument DevelopmentReports::individualPlan(const AnalyticsData& data, con
     if (plan.status == PlanStatus::Approved)
         identity.append({QCoreApplication::translate("DevelopmentReport", "Approved by"), QCoreApplication::translate("DevelopmentReport", "%1 on %2").arg(plan.approvedBy, IndonesianFormat::date(plan.approvedAt.date()))});
     doc.addKeyValues(identity);
-    doc.addHeading(QCoreApplication::translate("DevelopmentReport", "A. Competency gap analysis"));
-    doc.addTable(gapTable(data, analytics, e, target));
-    doc.addHeading(QCoreApplication::translate("DevelopmentReport", "B. Development plan per competency"));
-    doc.addTable(planItemsTable(data, catalogue, plan));
+    ReportTable gaps = gapTable(data, analytics, e, target);
+    gaps.title = QCoreApplication::translate("DevelopmentReport", "A. Competency gap analysis");
+    doc.addTable(std::move(gaps));
+    ReportTable items = planItemsTable(data, catalogue, plan);
+    items.title = QCoreApplication::translate("DevelopmentReport", "B. Development plan per competency");
+    doc.addTable(std::move(items));
     const double planned = plan.plannedJp();
     doc.addParagraph(QCoreApplication::translate("DevelopmentReport", "Planned: %1 JP against the minimum of %2 JP a year (1 JP = 45 minutes); realised in %3 so far: "
                        "%4 JP. Budget: Rp %5.")
@@ -173,12 +175,11 @@ ReportTable DevelopmentReports::unitRecapTable(const AnalyticsData& data, const 
     table.columns = {ReportColumn::nip(QStringLiteral("nip"), QCoreApplication::translate("DevelopmentReport", "NIP")),
                      ReportColumn::text(QStringLiteral("name"), QCoreApplication::translate("DevelopmentReport", "Name"), 24),
                      ReportColumn::text(QStringLiteral("position"), QCoreApplication::translate("DevelopmentReport", "Position"), 24),
-                     ReportColumn::text(QStringLiteral("plan"), QCoreApplication::translate("DevelopmentReport", "Plan"), 10),
+                     ReportColumn::text(QStringLiteral("plan"), QCoreApplication::translate("DevelopmentReport", "Plan"), 13),
                      ReportColumn::integer(QStringLiteral("items"), QCoreApplication::translate("DevelopmentReport", "Items"), 6),
                      ReportColumn::decimal(QStringLiteral("planned_jp"), QCoreApplication::translate("DevelopmentReport", "Planned JP"), 2, 8),
                      ReportColumn::integer(QStringLiteral("budget"), QCoreApplication::translate("DevelopmentReport", "Budget (Rp)"), 12),
                      ReportColumn::decimal(QStringLiteral("realised_jp"), QCoreApplication::translate("DevelopmentReport", "Realised JP"), 2, 8),
-                     ReportColumn::decimal(QStringLiteral("minimum_jp"), QCoreApplication::translate("DevelopmentReport", "Minimum JP"), 2, 8),
                      ReportColumn::text(QStringLiteral("jp_status"), QCoreApplication::translate("DevelopmentReport", "JP status"), 10)};
     QVector<EmployeeJp> rows = compliance;
     std::sort(rows.begin(), rows.end(), [&](const EmployeeJp& a, const EmployeeJp& b) {
@@ -205,7 +206,7 @@ ReportTable DevelopmentReports::unitRecapTable(const AnalyticsData& data, const 
         table.addRow({e.nip, e.name, positionName(data, e.positionIndex),
                       hasPlan ? planStatusLabel(it->status) : QCoreApplication::translate("DevelopmentReport", "None"), hasPlan ? QVariant(it->items) : QVariant(),
                       hasPlan ? QVariant(it->jp) : QVariant(), hasPlan ? QVariant(it->budget) : QVariant(), r.realised,
-                      r.minimum, jpStatusLabel(r.status)});
+                      jpStatusLabel(r.status)});
         if (hasPlan) {
             items += it->items;
             planned += it->jp;
@@ -214,7 +215,7 @@ ReportTable DevelopmentReports::unitRecapTable(const AnalyticsData& data, const 
         realised += r.realised;
     }
     const UnitJp sum = JpCompliance::summarise(compliance);
-    table.totals = {QVariant(), QVariant(), QVariant(), QVariant(), items, planned, budget, realised, QVariant(),
+    table.totals = {QVariant(), QVariant(), QVariant(), QVariant(), items, planned, budget, realised,
                     QCoreApplication::translate("DevelopmentReport", "%1 of %2 met").arg(sum.met).arg(sum.employees)};
     table.totalsLabel = QCoreApplication::translate("DevelopmentReport", "Total");
     return table;
@@ -231,7 +232,11 @@ ReportDocument DevelopmentReports::unitRecap(const AnalyticsData& data, int unit
     doc.letterhead = letterhead;
     doc.printLetterhead = !letterhead.isEmpty();
     const UnitJp sum = JpCompliance::summarise(compliance, unitIndex);
+    double minimum = 0.0;
+    for (const EmployeeJp& r : compliance)
+        minimum = std::max(minimum, r.minimum);
     doc.addKeyValues({{QCoreApplication::translate("DevelopmentReport", "Employees"), IndonesianFormat::integer(sum.employees)},
+                      {QCoreApplication::translate("DevelopmentReport", "Minimum JP a year"), IndonesianFormat::number(minimum, 0)},
                       {QCoreApplication::translate("DevelopmentReport", "Met the JP minimum"), QCoreApplication::translate("DevelopmentReport", "%1 (%2)").arg(IndonesianFormat::integer(sum.met),
                                                                   IndonesianFormat::percent(sum.percentMet, 2))},
                       {QCoreApplication::translate("DevelopmentReport", "Behind"), IndonesianFormat::integer(sum.behind)},

@@ -38,6 +38,7 @@ CataloguePanel::CataloguePanel(Workspace* workspace, QWidget* parent) : QWidget(
     m_panel = new TablePanel(workspace, m_model, this);
     m_panel->table()->setObjectName(QStringLiteral("catalogueTable"));
     m_panel->setColumnWidths({80, 300, 150, 150, 200, 80, 50, 100, 300, 60});
+    m_panel->table()->sortByColumn(0, Qt::AscendingOrder);
     m_panel->setReportTitle(tr("Training catalogue"), tr("training-catalogue"));
     m_add = new QPushButton(tr("Add programme…"), this);
     m_toggle = new QPushButton(tr("Activate / deactivate"), this);

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace karsa::ui {
 
 CompliancePanel::CompliancePanel(Workspace* workspace, QWidget* parent) : QWidget(parent)
@@ -23,7 +25,7 @@ CompliancePanel::CompliancePanel(Workspace* workspace, QWidget* parent) : QWidge
     layout->addWidget(m_label);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_chart = charts::createChartWidget(splitter, QStringLiteral("jpComplianceUnitsChart"));
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(300);
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +42,7 @@ CompliancePanel::CompliancePanel(Workspace* workspace, QWidget* parent) : QWidge
     m_panel = new TablePanel(workspace, m_model, bottom);
     m_panel->table()->setObjectName(QStringLiteral("jpComplianceTable"));
     m_panel->setColumnWidths({170, 220, 220, 240, 90, 90, 90, 70, 90});
+    m_panel->table()->sortByColumn(0, Qt::AscendingOrder);
     m_behind = new QCheckBox(tr("Only those behind"), bottom);
     m_panel->toolbar()->insertWidget(0, m_behind);
     bottomLayout->addWidget(m_panel);
@@ -71,12 +74,18 @@ void CompliancePanel::setContext(const DevelopmentContext& context)
                               IndonesianFormat::percent(m_summary.percentMet, 2),
                               IndonesianFormat::integer(m_summary.behind), IndonesianFormat::integer(m_summary.none),
                               IndonesianFormat::number(m_summary.averageJp, 2)));
-    const QVector<UnitJp> units = JpCompliance::byUnit(data, m_rows, context.unitIndex);
+    // The units with the lowest share first, at most kChartUnits of them.
+    QVector<UnitJp> units;
+    for (const UnitJp& u : JpCompliance::byUnit(data, m_rows, context.unitIndex))
+        if (u.employees > 0)
+            units.append(u);
+    std::stable_sort(units.begin(), units.end(), [](const UnitJp& a, const UnitJp& b) { return a.percentMet < b.percentMet; });
+    constexpr int kChartUnits = 12;
+    if (units.size() > kChartUnits)
+        units.resize(kChartUnits);
     QStringList labels, tips;
     QVector<double> values;
-    for (const UnitJp& u : units) {
-        if (u.employees == 0)
-            continue;
+    for (const UnitJp& u : std::as_const(units)) {
         labels << data.units()[u.unitIndex].name;
         values << u.percentMet;
         tips << tr("%1: %2 of %3 met, %4 behind, %5 without JP").arg(labels.last()).arg(u.met).arg(u.employees).arg(u.behind).arg(u.none);
@@ -84,7 +93,10 @@ void CompliancePanel::setContext(const DevelopmentContext& context)
     if (labels.isEmpty())
         charts::setMessage(m_chart, tr("Share that met the JP minimum"), tr("No sub-units with employees."));
     else
-        charts::setHorizontalBars(m_chart, tr("% of employees that met %1 JP in %2").arg(o.settings.jpMinimum).arg(o.year),
+        charts::setHorizontalBars(m_chart,
+                                  tr("% of employees that met %1 JP in %2 (units with the lowest share)")
+                                      .arg(o.settings.jpMinimum)
+                                      .arg(o.year),
                                   labels, values, charts::colorGood(), {}, 1, tips);
     fillTable();
 }

@@ -51,6 +51,8 @@ GeneratePlanDialog::GeneratePlanDialog(const DevelopmentContext& context, QWidge
     for (int p : order)
         m_target->addItem(positions[p].name + QStringLiteral(" (") + positions[p].code + u')', p);
     m_target->setMaxVisibleItems(25);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(48);
     form->addRow(tr("Target position:"), m_target);
     layout->addLayout(form);
     layout->addWidget(m_scope);

@@ -63,6 +63,7 @@ PlansPanel::PlansPanel(Workspace* workspace, QWidget* parent) : QWidget(parent),
     m_plansPanel = new TablePanel(workspace, m_plans, splitter);
     m_plansPanel->table()->setObjectName(QStringLiteral("plansTable"));
     m_plansPanel->setColumnWidths({170, 220, 200, 220, 90, 60, 80, 90, 110, 90, 90});
+    m_plansPanel->table()->sortByColumn(PNip, Qt::AscendingOrder);
     m_generate = new QPushButton(tr("Generate plans…"), this);
     m_approve = new QPushButton(tr("Approve plan"), this);
     m_print = new QPushButton(tr("Individual plan…"), this);
@@ -86,6 +87,7 @@ PlansPanel::PlansPanel(Workspace* workspace, QWidget* parent) : QWidget(parent),
     m_itemsPanel = new TablePanel(workspace, m_items, splitter);
     m_itemsPanel->table()->setObjectName(QStringLiteral("planItemsTable"));
     m_itemsPanel->setColumnWidths({40, 190, 200, 60, 300, 150, 50, 100, 90, 250});
+    m_itemsPanel->table()->sortByColumn(INo, Qt::AscendingOrder);
     m_accept = new QPushButton(tr("Accept"), this);
     m_swap = new QPushButton(tr("Swap…"), this);
     m_drop = new QPushButton(tr("Drop"), this);

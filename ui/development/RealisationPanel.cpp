@@ -32,6 +32,7 @@ RealisationPanel::RealisationPanel(Workspace* workspace, QWidget* parent) : QWid
     m_panel = new TablePanel(workspace, m_model, this);
     m_panel->table()->setObjectName(QStringLiteral("trainingRecordsTable"));
     m_panel->setColumnWidths({170, 220, 320, 150, 130, 130, 50, 140, 90, 70});
+    m_panel->table()->sortByColumn(5, Qt::AscendingOrder);
     m_add = new QPushButton(tr("Record training…"), this);
     m_panel->toolbar()->insertWidget(0, m_add);
     layout->addWidget(m_panel);

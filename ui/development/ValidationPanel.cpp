@@ -36,6 +36,7 @@ ValidationPanel::ValidationPanel(Workspace* workspace, QWidget* parent) : QWidge
     m_panel = new TablePanel(workspace, m_model, this);
     m_panel->table()->setObjectName(QStringLiteral("pendingValidationTable"));
     m_panel->setColumnWidths({170, 220, 200, 90, 100, 130, 110, 260, 300});
+    m_panel->table()->sortByColumn(5, Qt::AscendingOrder);
     m_validate = new QPushButton(tr("Validate"), this);
     m_reject = new QPushButton(tr("Reject"), this);
     m_panel->toolbar()->insertWidget(0, m_validate);
