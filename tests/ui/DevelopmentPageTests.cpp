@@ -15,6 +15,7 @@
 #include "storage/DevelopmentPlanRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TrainingRecordRepository.h"
+#include "settings/SettingsPage.h"
 #include "shell/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -230,4 +231,28 @@ TEST_CASE("The dashboard shows JP compliance per unit from core", "[ui][developm
     REQUIRE(shown.size() == page.jpChart()->units().size());
     for (int i = 0; i < shown.size(); ++i)
         CHECK(shown[i] == Approx(page.jpChart()->units()[i].percentMet));
+}
+
+TEST_CASE("The JP minimum and the preferred forms are edited in Settings and checked by core", "[ui][development]")
+{
+    test::TempDatabase db;
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    SettingsPage page(&workspace);
+    page.activate();
+    CHECK(page.editedValues().value(QStringLiteral("development/jp_minimum")) == u"20");
+    REQUIRE(page.setEditorValue(QStringLiteral("development/preferred_forms/teknis"), QStringLiteral("bimtek,kursus_kilat")));
+    const Status refused = page.save();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == u"development/preferred_forms/teknis");
+    REQUIRE(page.setEditorValue(QStringLiteral("development/preferred_forms/teknis"), QStringLiteral("bimtek,e_learning")));
+    REQUIRE(page.setEditorValue(QStringLiteral("development/jp_minimum"), QStringLiteral("24")));
+    REQUIRE(page.setEditorValue(QStringLiteral("development/jp_year_rule"), QStringLiteral("split")));
+    REQUIRE(page.save().ok());
+    const DevelopmentSettings saved = DevelopmentSettings::load(SettingsRepository(db.db())).value();
+    CHECK(saved.jpMinimum == 24);
+    CHECK(saved.yearRule == JpYearRule::Split);
+    CHECK(saved.preferredTeknis == QStringList{QStringLiteral("bimtek"), QStringLiteral("e_learning")});
+    workspace.undoStack()->undo();
+    CHECK(DevelopmentSettings::load(SettingsRepository(db.db())).value().jpMinimum == 20);
 }

@@ -63,6 +63,7 @@ SettingsPage::SettingsPage(Workspace* workspace, QWidget* parent) : Page(workspa
     tabs->addTab(buildTalentTab(), tr("Talent 9-box"));
     tabs->addTab(buildRetirementTab(), tr("Retirement ages"));
     tabs->addTab(buildLetterheadTab(), tr("Letterhead && signature"));
+    tabs->addTab(buildDevelopmentTab(), tr("Development (JP)"));
     tabs->addTab(buildLanguageTab(), tr("Language"));
     layout->addWidget(tabs, 1);
     auto* buttons = new QHBoxLayout;
