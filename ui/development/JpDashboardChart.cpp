@@ -47,8 +47,8 @@ Computed compute(const QString& path, AnalyticsSnapshotPtr snapshot, int unitInd
         if (u.employees > 0)
             c.units.append(u);
     std::stable_sort(c.units.begin(), c.units.end(), [](const UnitJp& a, const UnitJp& b) { return a.percentMet < b.percentMet; });
-    if (c.units.size() > 12)
-        c.units.resize(12);
+    if (c.units.size() > 8)
+        c.units.resize(8);
     return c;
 }
 } // namespace

@@ -131,6 +131,8 @@ void PlansPanel::setContext(const DevelopmentContext& context)
     m_context = context;
     fillPlans();
     showPlan(m_planId);
+    if (!m_planId && m_plans->rowCount() > 0)
+        m_plansPanel->table()->selectRow(0); // shows the first plan's items
 }
 
 void PlansPanel::fillPlans()
