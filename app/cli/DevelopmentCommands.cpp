@@ -28,6 +28,8 @@ const QCommandLineOption kStatus(QStringLiteral("status"),
 const QCommandLineOption kProgram(QStringLiteral("program"), QStringLiteral("A catalogue programme code."),
                                   QStringLiteral("CODE"));
 const QCommandLineOption kBehind(QStringLiteral("behind"), QStringLiteral("Only the employees behind the minimum."));
+const QCommandLineOption kUnits(QStringLiteral("units"),
+                                QStringLiteral("Per sub-unit of the scope (as the dashboard chart) instead of per employee."));
 
 QJsonObject itemJson(const DevelopmentSession& s, const PlanItem& i)
 {
@@ -336,7 +338,7 @@ int PlanCommand::run(Context& c, const QCommandLineParser& p)
 
 void JpCommand::setup(QCommandLineParser& p) const
 {
-    p.addOptions({yearOption(), unitOption(), kBehind, todayOption(), jsonOption(), csvOption(), outOption()});
+    p.addOptions({yearOption(), unitOption(), kBehind, kUnits, todayOption(), jsonOption(), csvOption(), outOption()});
 }
 
 int JpCommand::run(Context& c, const QCommandLineParser& p)
@@ -357,6 +359,34 @@ int JpCommand::run(Context& c, const QCommandLineParser& p)
     const AnalyticsData& data = s->analytics.data;
     QVector<EmployeeJp> rows = JpCompliance::forEmployees(data, data.employeesInScope(unit), entries.value(), year, s->settings);
     const UnitJp sum = JpCompliance::summarise(rows, unit);
+    if (p.isSet(kUnits)) {
+        const QVector<UnitJp> units = JpCompliance::byUnit(data, rows, unit);
+        if (p.isSet(csvOption())) {
+            writeCsvRow(c.out, {QStringLiteral("unit"), QStringLiteral("name"), QStringLiteral("employees"), QStringLiteral("met"),
+                                QStringLiteral("behind"), QStringLiteral("none"), QStringLiteral("average_jp"),
+                                QStringLiteral("percent_met")});
+            for (const UnitJp& u : units)
+                writeCsvRow(c.out, {unitCode(data, u.unitIndex), data.units()[u.unitIndex].name, QString::number(u.employees),
+                                    QString::number(u.met), QString::number(u.behind), QString::number(u.none),
+                                    fixed2(u.averageJp), fixed2(u.percentMet)});
+            c.out.flush();
+            return Ok;
+        }
+        QJsonArray list;
+        for (const UnitJp& u : units)
+            list.append(QJsonObject{{QStringLiteral("unit"), unitCode(data, u.unitIndex)},
+                                    {QStringLiteral("name"), data.units()[u.unitIndex].name},
+                                    {QStringLiteral("employees"), u.employees},
+                                    {QStringLiteral("met"), u.met},
+                                    {QStringLiteral("behind"), u.behind},
+                                    {QStringLiteral("none"), u.none},
+                                    {QStringLiteral("average_jp"), u.averageJp},
+                                    {QStringLiteral("percent_met"), u.percentMet}});
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("year"), year},
+                                              {QStringLiteral("minimum_jp"), s->settings.jpMinimum},
+                                              {QStringLiteral("units"), list}}));
+        return Ok;
+    }
     if (p.isSet(kBehind))
         rows = JpCompliance::behind(data, rows);
     const ReportTable table = DevelopmentReports::complianceTable(data, rows, year);

@@ -79,6 +79,17 @@ TEST_CASE("karsa-cli jp lists every employee with realised JP, the minimum and a
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.startsWith("nip,name,unit,position,realised_jp,minimum_jp,shortfall_jp,trainings,status\r\n"));
     CHECK(csv.out.count("\r\n") == 201);
+    const Run units = cli(demo.path, {QStringLiteral("jp"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--units"),
+                                      QStringLiteral("--json")});
+    REQUIRE(units.exitCode == 0);
+    int employeesInUnits = 0, metInUnits = 0;
+    for (const QJsonValue& v : units.json().object().value(u"units").toArray()) {
+        employeesInUnits += v.toObject().value(u"employees").toInt();
+        metInUnits += v.toObject().value(u"met").toInt();
+    }
+    CHECK(employeesInUnits <= 200);
+    CHECK(metInUnits <= met);
+    CHECK(employeesInUnits > 0);
     const Run badUnit = cli(demo.path, {QStringLiteral("jp"), QStringLiteral("--unit"), QStringLiteral("NOPE")});
     CHECK(badUnit.exitCode == 2);
     CHECK(badUnit.err.contains("NOPE"));

@@ -6,7 +6,9 @@
 #include "analytics/AnalyticsSettings.h"
 #include "development/DevelopmentReports.h"
 #include "development/DevelopmentService.h"
+#include "refdata/ReferenceSeeder.h"
 #include "reports/CsvRenderer.h"
+#include "storage/Sql.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/CompetencyRepository.h"
 #include "storage/DevelopmentPlanRepository.h"
@@ -17,6 +19,8 @@
 #include "storage/Transaction.h"
 
 #include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -392,4 +396,44 @@ TEST_CASE("Development reports: unit recap and plan items match the golden CSV",
     }
     const bool same = expected == actual;
     CHECK(same);
+}
+
+TEST_CASE("A version 1 database is migrated to the development schema and keeps its data", "[core][development]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.db"_s);
+    REQUIRE(Database::latestSchemaVersion() >= 2); // also registers the migration resources
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"i5-v1"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QFile script(u":/migrations/0001_initial.sql"_s);
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        QString statement;
+        for (const QString& line : QString::fromUtf8(script.readAll()).split(u'\n')) {
+            if (line.trimmed().startsWith(u"--"))
+                continue;
+            statement += line + u'\n';
+            if (line.trimmed().endsWith(u';')) {
+                QSqlQuery q(raw);
+                REQUIRE(q.exec(statement));
+                statement.clear();
+            }
+        }
+        REQUIRE(ReferenceSeeder::seed(raw).ok());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"INSERT INTO units (code, name, kind, updated_at) VALUES ('U1', 'Unit', 'bidang', 'x')"_s));
+        REQUIRE(q.exec(u"PRAGMA application_id = %1"_s.arg(Database::kApplicationId)));
+        REQUIRE(q.exec(u"PRAGMA user_version = 1"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"i5-v1"_s);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Database::latestSchemaVersion());
+    QSqlDatabase d = db.value()->db();
+    CHECK(sql::scalar(d, u"SELECT COUNT(*) FROM units"_s)->toInt() == 1);
+    CHECK(sql::scalar(d, u"SELECT COUNT(*) FROM training_programs"_s)->toInt() == 0);
+    CHECK(sql::exec(d, u"SELECT training_record_id, decided_by, decided_at FROM assessments"_s).ok());
+    CHECK(DevelopmentSettings::load(SettingsRepository(d)).value().jpMinimum == 20);
 }
