@@ -42,7 +42,7 @@ ReportTable DevelopmentReports::planItemsTable(const AnalyticsData& data, const 
                      ReportColumn::text(QStringLiteral("provider"), QCoreApplication::translate("DevelopmentReport", "Provider"), 15),
                      ReportColumn::decimal(QStringLiteral("jp"), QCoreApplication::translate("DevelopmentReport", "JP"), 0, 6),
                      ReportColumn::integer(QStringLiteral("budget"), QCoreApplication::translate("DevelopmentReport", "Budget (Rp)"), 11),
-                     ReportColumn::text(QStringLiteral("status"), QCoreApplication::translate("DevelopmentReport", "Status"), 11)};
+                     ReportColumn::text(QStringLiteral("status"), QCoreApplication::translate("DevelopmentReport", "Status"), 14)};
     table.columns[2].type = ReportColumn::Type::Text;
     // Items grouped per competency, in the order of their first priority; JP-minimum items last.
     QVector<qint64> order;

@@ -68,9 +68,10 @@ PlansPanel::PlansPanel(Workspace* workspace, QWidget* parent) : QWidget(parent),
     m_approve = new QPushButton(tr("Approve plan"), this);
     m_print = new QPushButton(tr("Individual plan…"), this);
     m_print->setToolTip(tr("The individual development plan with letterhead and signatures (PDF, Excel or CSV)"));
+    m_printPaper = new QPushButton(tr("Print plan…"), this);
     m_recap = new QPushButton(tr("Unit recap…"), this);
     int at = 0;
-    for (QPushButton* b : {m_generate, m_approve, m_print, m_recap})
+    for (QPushButton* b : {m_generate, m_approve, m_print, m_printPaper, m_recap})
         m_plansPanel->toolbar()->insertWidget(at++, b);
 
     m_items = new RowTableModel({{tr("No."), ReportColumn::Type::Integer, {}},
@@ -113,6 +114,10 @@ PlansPanel::PlansPanel(Workspace* workspace, QWidget* parent) : QWidget(parent),
         const int e = m_context.snapshot->data.employeeIndex(m_plan.employeeId);
         exportDocument(this, individualDocument(),
                        tr("development-plan-%1-%2").arg(m_context.snapshot->data.employees()[e].nip).arg(m_plan.year));
+    });
+    connect(m_printPaper, &QPushButton::clicked, this, [this] {
+        if (m_planId && m_context.ready())
+            printDocument(this, individualDocument());
     });
     connect(m_recap, &QPushButton::clicked, this, [this] {
         if (m_context.ready())
@@ -244,6 +249,7 @@ void PlansPanel::updateButtons()
     m_recap->setEnabled(ready);
     m_approve->setEnabled(m_planId && m_plan.status == PlanStatus::Draft);
     m_print->setEnabled(m_planId != 0);
+    m_printPaper->setEnabled(m_planId != 0);
     m_accept->setEnabled(item && item->status == PlanItemStatus::Planned);
     m_swap->setEnabled(item && (item->status == PlanItemStatus::Planned || item->status == PlanItemStatus::Approved));
     m_drop->setEnabled(item && isOpen(item->status));

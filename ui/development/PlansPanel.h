@@ -65,6 +65,7 @@ private:
     QPushButton* m_generate = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_print = nullptr;
+    QPushButton* m_printPaper = nullptr;
     QPushButton* m_recap = nullptr;
     QPushButton* m_accept = nullptr;
     QPushButton* m_swap = nullptr;
