@@ -36,6 +36,8 @@ const QCommandLineOption kCode(QStringLiteral("code"), QStringLiteral("Programme
 const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("Programme name."), QStringLiteral("TEXT"));
 const QCommandLineOption kCost(QStringLiteral("cost"), QStringLiteral("Cost per participant (Rp)."), QStringLiteral("N"));
 const QCommandLineOption kMode(QStringLiteral("mode"), QStringLiteral("luring, daring or campuran."), QStringLiteral("MODE"));
+const QCommandLineOption kActive(QStringLiteral("active"), QStringLiteral("Whether plans may use the programme (true/false)."),
+                                 QStringLiteral("BOOL"));
 const QCommandLineOption kDevelops(QStringLiteral("develops"),
                                    QStringLiteral("Competencies and target levels, e.g. M.01:3,T.09:4."),
                                    QStringLiteral("LIST"));
@@ -181,45 +183,76 @@ int TrainingCommand::run(Context& c, const QCommandLineParser& p)
 
 void CatalogueCommand::setup(QCommandLineParser& p) const
 {
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or add"));
-    p.addOptions({kCode, kName, kForm, kProvider, kJp, kCost, kMode, kDevelops, outOption(), jsonOption(), csvOption()});
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or edit"));
+    p.addOptions({kCode, kName, kForm, kProvider, kJp, kCost, kMode, kDevelops, kActive, outOption(), jsonOption(), csvOption()});
 }
 
 int CatalogueCommand::run(Context& c, const QCommandLineParser& p)
 {
     const QStringList args = p.positionalArguments();
-    if (args.size() != 1 || (args.first() != u"add" && args.first() != u"list"))
-        return c.fail(QStringLiteral("catalogue needs one action: list or add"), BadInput);
+    if (args.size() != 1 || (args.first() != u"add" && args.first() != u"list" && args.first() != u"edit"))
+        return c.fail(QStringLiteral("catalogue needs one action: list, add or edit"), BadInput);
     int code = Ok;
     auto s = openDevelopment(c, p, &code);
     if (!s)
         return code;
     const AnalyticsData& data = s->analytics.data;
-    if (args.first() == u"add") {
+    if (args.first() == u"add" || args.first() == u"edit") {
+        const bool edit = args.first() == u"edit";
         TrainingProgramme tp;
-        tp.code = p.value(kCode);
-        tp.name = p.value(kName);
-        tp.form = p.value(kForm);
-        tp.provider = p.value(kProvider);
-        tp.jp = p.value(kJp).toDouble();
-        tp.cost = p.value(kCost).toLongLong();
+        if (edit) {
+            const TrainingProgramme* found = nullptr;
+            for (const TrainingProgramme& existing : s->catalogue.programmes())
+                if (existing.code == p.value(kCode))
+                    found = &existing;
+            if (!found)
+                return c.fail(QStringLiteral("no programme has the code '%1'").arg(p.value(kCode)), BadInput);
+            tp = *found;
+        }
+        const auto take = [&](const QCommandLineOption& o, QString& field) {
+            if (!edit || p.isSet(o))
+                field = p.value(o);
+        };
+        take(kCode, tp.code);
+        take(kName, tp.name);
+        take(kForm, tp.form);
+        take(kProvider, tp.provider);
+        if (!edit || p.isSet(kJp))
+            tp.jp = p.value(kJp).toDouble();
+        if (!edit || p.isSet(kCost))
+            tp.cost = p.value(kCost).toLongLong();
         if (p.isSet(kMode))
             tp.mode = p.value(kMode);
+        if (p.isSet(kActive))
+            tp.active = p.value(kActive) == u"true" || p.value(kActive) == u"1" || p.value(kActive) == u"ya";
         QHash<QString, qint64> idByCode;
         for (const AnalyticsCompetency& ac : data.competencies())
             idByCode.insert(ac.code, ac.id);
-        auto develops = TrainingProgramme::parseDevelops(p.value(kDevelops), idByCode);
-        if (!develops)
-            return c.fail(QStringLiteral("--develops: ") + develops.error().message, BadInput);
-        tp.competencies = std::move(develops).value();
+        if (!edit || p.isSet(kDevelops)) {
+            auto develops = TrainingProgramme::parseDevelops(p.value(kDevelops), idByCode);
+            if (!develops)
+                return c.fail(QStringLiteral("--develops: ") + develops.error().message, BadInput);
+            tp.competencies = std::move(develops).value();
+        }
         QSqlDatabase db = s->analytics.db->db();
         Transaction tx(db);
-        auto id = TrainingCatalogRepository(db).insert(tp);
-        if (!id)
-            return c.fail(id.error().describe(), BadInput);
+        TrainingCatalogRepository repo(db);
+        Status written;
+        qint64 id = tp.id;
+        if (edit) {
+            written = repo.update(tp);
+        } else {
+            auto inserted = repo.insert(tp);
+            if (inserted)
+                id = inserted.value();
+            else
+                written = inserted.error();
+        }
+        if (!written)
+            return c.fail(written.error().describe(), BadInput);
         if (Status st = tx.commit(); !st)
             return c.fail(st.error().describe());
-        c.out << "Added programme " << tp.code << " (#" << id.value() << ")" << Qt::endl;
+        c.out << (edit ? "Saved programme " : "Added programme ") << tp.code << " (#" << id << ")" << Qt::endl;
         return Ok;
     }
     const ReportTable table = DevelopmentReports::catalogueTable(data, s->catalogue.programmes());

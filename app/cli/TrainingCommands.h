@@ -24,7 +24,7 @@ public:
     QString name() const override { return QStringLiteral("catalogue"); }
     QString summary() const override
     {
-        return QStringLiteral("Training catalogue: list [--json|--csv|--out FILE] | add --code C --name N --form F --jp N ...");
+        return QStringLiteral("Training catalogue: list [--json|--csv|--out FILE] | add --code C --name N --form F --jp N ... | edit --code C [--active false] ...");
     }
     void setup(QCommandLineParser& parser) const override;
     int run(Context& context, const QCommandLineParser& parser) override;

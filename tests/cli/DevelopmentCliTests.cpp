@@ -185,4 +185,19 @@ TEST_CASE("karsa-cli plan generate, item, approve, training add, validation and 
                                              QStringLiteral("16"), QStringLiteral("--develops"), QStringLiteral("M.01:9")});
     CHECK(addProgramme.exitCode == 2);
     CHECK(addProgramme.err.contains("must be 1-5"));
+    const Run deactivate = cli(demo.path, {QStringLiteral("catalogue"), QStringLiteral("edit"), QStringLiteral("--code"),
+                                           QStringLiteral("CO-M01"), QStringLiteral("--active"), QStringLiteral("false"),
+                                           QStringLiteral("--jp"), QStringLiteral("12")});
+    REQUIRE(deactivate.exitCode == 0);
+    const Run after = cli(demo.path, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
+    bool checked = false;
+    for (const QJsonValue& v : after.json().array()) {
+        if (v.toObject().value(u"code").toString() != u"CO-M01")
+            continue;
+        CHECK_FALSE(v.toObject().value(u"active").toBool());
+        CHECK(v.toObject().value(u"jp").toDouble() == 12);
+        CHECK(v.toObject().value(u"develops").toArray().size() == 1); // unchanged
+        checked = true;
+    }
+    CHECK(checked);
 }

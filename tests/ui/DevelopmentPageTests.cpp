@@ -14,6 +14,7 @@
 #include "development/ValidationPanel.h"
 #include "storage/DevelopmentPlanRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/TrainingCatalogRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "settings/SettingsPage.h"
 #include "shell/Workspace.h"
@@ -207,6 +208,16 @@ TEST_CASE("A programme added in the catalogue tab is undoable", "[ui][developmen
     Error error;
     CHECK_FALSE(page.cataloguePanel()->addProgramme(p, &error)); // same code
     CHECK(error.field == u"code");
+    // Edit with optimistic locking, then undo the edit and the addition.
+    const qint64 id = TrainingCatalogRepository(demo.db.db()).idByCode(p.code).value();
+    const TrainingProgramme stored = TrainingCatalogRepository(demo.db.db()).byId(id).value();
+    TrainingProgramme edited = stored;
+    edited.jp = 14;
+    REQUIRE(page.cataloguePanel()->updateProgramme(stored, edited));
+    CHECK(TrainingCatalogRepository(demo.db.db()).byId(id)->jp == 14);
+    CHECK_FALSE(page.cataloguePanel()->updateProgramme(stored, edited)); // stale row version
+    demo.workspace.undoStack()->undo();
+    CHECK(TrainingCatalogRepository(demo.db.db()).byId(id)->jp == 12);
     demo.workspace.undoStack()->undo();
     refresh(page);
     CHECK(page.cataloguePanel()->model()->rowCount() == before);

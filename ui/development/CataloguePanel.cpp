@@ -41,11 +41,18 @@ CataloguePanel::CataloguePanel(Workspace* workspace, QWidget* parent) : QWidget(
     m_panel->table()->sortByColumn(0, Qt::AscendingOrder);
     m_panel->setReportTitle(tr("Training catalogue"), tr("training-catalogue"));
     m_add = new QPushButton(tr("Add programme…"), this);
+    m_edit = new QPushButton(tr("Edit…"), this);
     m_toggle = new QPushButton(tr("Activate / deactivate"), this);
     m_panel->toolbar()->insertWidget(0, m_add);
-    m_panel->toolbar()->insertWidget(1, m_toggle);
+    m_panel->toolbar()->insertWidget(1, m_edit);
+    m_panel->toolbar()->insertWidget(2, m_toggle);
     layout->addWidget(m_panel);
     connect(m_add, &QPushButton::clicked, this, &CataloguePanel::openAddDialog);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_panel->currentId())
+            openEditDialog(id);
+    });
+    connect(m_panel, &TablePanel::activatedId, this, &CataloguePanel::openEditDialog);
     connect(m_toggle, &QPushButton::clicked, this, [this] {
         if (const qint64 id = m_panel->currentId())
             toggleActive(id);
@@ -87,6 +94,47 @@ bool CataloguePanel::addProgramme(const TrainingProgramme& programme, Error* err
     if (!s && error)
         *error = s.error();
     return s.ok();
+}
+
+bool CataloguePanel::updateProgramme(const TrainingProgramme& before, const TrainingProgramme& after, Error* error)
+{
+    const Status s = executeUpdate<TrainingProgramme>(
+        m_workspace, tr("Edit programme %1").arg(after.code), before, after, Workspace::Settings,
+        [](QSqlDatabase db, const TrainingProgramme& p) { return TrainingCatalogRepository(db).update(p); },
+        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("training_programs"), id); });
+    if (!s && error)
+        *error = s.error();
+    return s.ok();
+}
+
+void CataloguePanel::openEditDialog(qint64 programmeId)
+{
+    if (!m_context.ready() || programmeId <= 0)
+        return;
+    auto before = TrainingCatalogRepository(m_workspace->db()).byId(programmeId);
+    if (!before) {
+        QMessageBox::warning(this, tr("Catalogue"), before.error().describe());
+        return;
+    }
+    const AnalyticsData& data = m_context.snapshot->data;
+    QStringList develops;
+    for (const ProgrammeCompetency& c : before->competencies) {
+        const int ci = data.competencyIndex(c.competencyId);
+        if (ci >= 0)
+            develops << QStringLiteral("%1:%2").arg(data.competencies()[ci].code).arg(c.targetLevel);
+    }
+    ProgrammeDialog dialog(data, this);
+    dialog.setWindowTitle(tr("Edit training programme"));
+    dialog.fill(before.value(), develops.join(QStringLiteral(", ")));
+    const TrainingProgramme old = before.value();
+    dialog.setSubmit([this, old](const TrainingProgramme& p, Error* error) {
+        TrainingProgramme after = p;
+        after.id = old.id;
+        after.active = old.active;
+        after.rowVersion = old.rowVersion;
+        return updateProgramme(old, after, error);
+    });
+    dialog.exec();
 }
 
 bool CataloguePanel::toggleActive(qint64 programmeId)

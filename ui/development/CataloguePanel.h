@@ -25,9 +25,12 @@ public:
     // Adds a programme (undoable); false with the error shown in `error` when refused.
     bool addProgramme(const TrainingProgramme& programme, Error* error = nullptr);
     bool toggleActive(qint64 programmeId);
+    // Saves an edited programme (optimistic: refused when someone changed it meanwhile); undoable.
+    bool updateProgramme(const TrainingProgramme& before, const TrainingProgramme& after, Error* error = nullptr);
 
 private:
     void openAddDialog();
+    void openEditDialog(qint64 programmeId);
 
     Workspace* m_workspace;
     DevelopmentContext m_context;
@@ -35,6 +38,7 @@ private:
     TablePanel* m_panel = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_toggle = nullptr;
+    QPushButton* m_edit = nullptr;
 };
 
 } // namespace karsa::ui
