@@ -144,6 +144,17 @@ TEST_CASE("Plans: generate, accept with undo, swap, drop, approve, record realis
     CHECK_FALSE(plans->setItemStatus(first, PlanItemStatus::Approved));
     CHECK(demo.workspace.undoStack()->count() == commands);
 
+    // Swap the first item's programme for another one, undo the swap.
+    const qint64 oldProgramme = stored.items[0].programmeId;
+    qint64 other = 0;
+    for (const TrainingProgramme& p : page.context().catalogue->programmes())
+        if (p.active && p.id != oldProgramme && other == 0)
+            other = p.id;
+    REQUIRE(plans->swapProgramme(first, other));
+    CHECK(DevelopmentPlanRepository(demo.db.db()).item(first)->programmeId == other);
+    demo.workspace.undoStack()->undo();
+    CHECK(DevelopmentPlanRepository(demo.db.db()).item(first)->programmeId == oldProgramme);
+
     // Drop the last item (if there are two or more), approve the plan.
     if (stored.items.size() > 1) {
         REQUIRE(plans->setItemStatus(stored.items.last().id, PlanItemStatus::Cancelled));
