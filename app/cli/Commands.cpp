@@ -5,6 +5,8 @@
 #include "PlacementCommands.h"
 #include "ImportCommands.h"
 #include "SecurityCommands.h"
+#include "DevelopmentCommands.h"
+#include "TrainingCommands.h"
 
 namespace karsa::cli {
 
@@ -30,6 +32,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<RestoreCommand>());
     c.push_back(std::make_unique<AuditCommand>());
     c.push_back(std::make_unique<UserCommand>());
+    c.push_back(std::make_unique<PlanCommand>());
+    c.push_back(std::make_unique<JpCommand>());
+    c.push_back(std::make_unique<TrainingCommand>());
+    c.push_back(std::make_unique<CatalogueCommand>());
+    c.push_back(std::make_unique<ValidationCommand>());
     return c;
 }
 

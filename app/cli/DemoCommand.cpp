@@ -61,13 +61,16 @@ int DemoCommand::run(Context& c, const QCommandLineParser& p)
                                               {QStringLiteral("performance_ratings"), summary->ratings},
                                               {QStringLiteral("disciplinary_records"), summary->sanctions},
                                               {QStringLiteral("technical_competencies"), summary->technicalCompetencies},
+                                              {QStringLiteral("training_programmes"), summary->trainingProgrammes},
+                                              {QStringLiteral("training_records"), summary->trainingRecords},
                                               {QStringLiteral("seed"), QString::number(options.seed)},
                                               {QStringLiteral("elapsed_ms"), ms}}));
     } else {
         c.out << "Demo city created in " << QString::number(ms / 1000.0, 'f', 2) << " s: " << summary->units << " units, "
               << summary->positions << " positions, " << summary->employees << " employees, " << summary->assessments
               << " assessments, " << summary->ratings << " performance ratings, " << summary->sanctions
-              << " disciplinary records." << Qt::endl;
+              << " disciplinary records, " << summary->trainingProgrammes << " training programmes, "
+              << summary->trainingRecords << " training records." << Qt::endl;
     }
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "SettingsValidator.h"
 
 #include "analytics/CategoryScale.h"
+#include "development/DevelopmentSettings.h"
 #include "domain/Nip.h"
 #include "storage/SettingsRepository.h"
 
@@ -91,6 +92,9 @@ Status SettingsValidator::validate(const QMap<QString, QString>& values)
     const QString language = values.value(QStringLiteral("ui/language"));
     if (!language.isEmpty() && language != u"id" && language != u"en")
         return keyError(QStringLiteral("ui/language"), QCoreApplication::translate("Settings", "the language must be id or en"));
+    // JP minimum, JP year rule, preferred development forms (core/development).
+    if (auto development = DevelopmentSettings::fromValues(values); !development)
+        return development.error();
     return {};
 }
 

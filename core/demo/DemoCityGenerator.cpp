@@ -2,6 +2,7 @@
 
 #include "DemoEvaluation.h"
 #include "DemoHistory.h"
+#include "DemoTraining.h"
 #include "DemoNames.h"
 #include "DemoOrganisation.h"
 #include "DemoPeople.h"
@@ -412,7 +413,13 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
             return s.error();
     }
 
-    // 8. A closed 360° evaluation cycle of last year over one perangkat daerah.
+    // 8. Training catalogue and the training attended last year and this year (core/demo/DemoTraining).
+    auto training = DemoTraining::generate(db, options.today, options.seed);
+    if (!training)
+        return training.error();
+    summary.trainingProgrammes = training->programmes;
+    summary.trainingRecords = training->records;
+    // 9. A closed 360° evaluation cycle of last year over one perangkat daerah.
     if (auto evaluation = DemoEvaluation::generate(db, options.seed, options.today); !evaluation)
         return evaluation.error();
     else

@@ -18,6 +18,7 @@ struct DemoOptions
 struct DemoSummary
 {
     int units = 0, positions = 0, employees = 0, assessments = 0, ratings = 0, sanctions = 0, technicalCompetencies = 0;
+    int trainingProgrammes = 0, trainingRecords = 0; // DemoTraining
 };
 
 // Builds a believable synthetic Kota Surabaya: the unit tree, technical competencies, positions

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsSettings.h"
 #include "evaluation/EvaluationSettings.h"
 #include "placement/PlacementSettings.h"
+#include "development/DevelopmentSettings.h"
 #include "Transaction.h"
 #include "refdata/ReferenceCatalog.h"
 #include "security/SecuritySettings.h"
@@ -43,6 +44,8 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(PlacementSettings::defaultValues()); // placement/... (core/placement)
     // Login, lockout, export masking and backups (core/security).
     d.insert(SecuritySettings::defaultValues());
+    // JP minimum, JP year rule, preferred development forms (core/development).
+    d.insert(DevelopmentSettings::defaultValues());
     return d;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analytics/DashboardFigures.h"
 #include "common/ChartHelpers.h"
+#include "development/JpDashboardChart.h"
 #include "reports/IndonesianFormat.h"
 #include "shell/Workspace.h"
 
@@ -77,6 +78,13 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(works
     grid->setColumnStretch(0, 4);
     grid->setColumnStretch(1, 5);
     grid->setColumnStretch(2, 4);
+    // JP compliance of this year per unit (issue 5, ui/development).
+    m_jp = new JpDashboardChart(this);
+    grid->addWidget(m_jp, 2, 0, 1, 3);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+    connect(m_jp, &JpDashboardChart::openEmployeeList, this, &DashboardPage::openList);
     layout->addLayout(grid, 1);
     auto* hint = new QLabel(tr("Click a bar or a slice to list its employees."), this);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
@@ -310,6 +318,7 @@ void DashboardPage::showData(DashboardData data)
                                       },
                                       1);
     }
+    m_jp->show(m_data.snapshot, m_data.unitIndex, workspace()->databasePath());
     emit updated();
 }
 

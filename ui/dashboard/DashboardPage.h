@@ -8,6 +8,8 @@ class QLabel;
 
 namespace karsa::ui {
 
+class JpDashboardChart;
+
 // Dasbor: headcount, JPM categories, competency gaps, 9-box and the units with the largest
 // shortfalls for the whole city or one unit with its sub-units. Every number comes from core
 // (UnitAggregates, DashboardFigures, TalentSummary); a click on a bar or slice lists its employees.
@@ -22,6 +24,7 @@ public:
     QString title() const override { return tr("Dashboard"); }
     QWidget* chart(Chart which) const { return m_charts[which]; }
     QComboBox* unitBox() const { return m_unit; }
+    JpDashboardChart* jpChart() const { return m_jp; } // JP compliance (ui/development)
     const DashboardData& figures() const { return m_data; }
     // Shows the scope of a unit index of the snapshot (-1 = the whole city).
     void setUnitIndex(int unitIndex);
@@ -45,6 +48,7 @@ private:
     QComboBox* m_unit = nullptr;
     QLabel* m_summary = nullptr;
     QWidget* m_charts[ChartCount] = {};
+    JpDashboardChart* m_jp = nullptr;
     AnalyticsSnapshotPtr m_snapshot;
     DashboardData m_data;
     bool m_waiting = false;

@@ -68,6 +68,7 @@ SettingsPage::SettingsPage(Workspace* workspace, QWidget* parent) : Page(workspa
     tabs->addTab(new EvaluationSettingsWidget(workspace, tabs), tr("360° evaluation"));
     tabs->addTab(new EvaluationInstrumentWidget(workspace, tabs), tr("Instrument && predikat"));
     tabs->addTab(buildLetterheadTab(), tr("Letterhead && signature"));
+    tabs->addTab(buildDevelopmentTab(), tr("Development (JP)"));
     tabs->addTab(buildLanguageTab(), tr("Language"));
     tabs->addTab(buildSecurityTab(), tr("Security && backups"));
     layout->addWidget(tabs, 1);

@@ -53,6 +53,7 @@ private:
     QWidget* buildRetirementTab();
     QWidget* buildLetterheadTab();
     QWidget* buildLanguageTab();
+    QWidget* buildDevelopmentTab(); // DevelopmentSettingsTab.cpp
     QWidget* buildSecurityTab(); // SettingsSecurityTab.cpp
     void clearErrors();
     void refreshScaleChoices();

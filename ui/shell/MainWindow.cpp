@@ -4,6 +4,7 @@
 #include "assessments/AssessmentsPage.h"
 #include "common/Page.h"
 #include "dashboard/DashboardPage.h"
+#include "development/DevelopmentPage.h"
 #include "employees/EmployeesPage.h"
 #include "evaluation/EvaluationPage.h"
 #include "import/ImportWizard.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     addPage(new CompetenciesPage(m_workspace, m_stack));
     addPage(new AssessmentsPage(m_workspace, m_stack));
     addPage(new TalentPage(m_workspace, m_stack));
+    addPage(new DevelopmentPage(m_workspace, m_stack));
     addPage(new EvaluationPage(m_workspace, m_stack));
     addPage(new PlacementPage(m_workspace, m_stack));
     addPage(new SettingsPage(m_workspace, m_stack));
