@@ -1,6 +1,7 @@
 #include "DevelopmentService.h"
 
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/DevelopmentPlanRepository.h"
 #include "storage/Sql.h"
 #include "storage/TrainingCatalogRepository.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <optional>
 
 namespace karsa {
 
@@ -69,9 +72,17 @@ Result<GenerateOutcome> DevelopmentService::generatePlans(QSqlDatabase db, const
     }
     if (progress && progress->cancelled())
         return makeError(QCoreApplication::translate("Development", "Cancelled"));
+    // Plans for many employees at once are a bulk write: one audit summary per table instead of a
+    // row per plan item (see AuditBulkScope); a single employee's plan is audited row by row.
+    std::optional<AuditBulkScope> audit;
+    if (drafts.size() > 1)
+        audit.emplace(db, QCoreApplication::translate("Development", "Development plans %1 generated").arg(year));
     auto ids = repo.insertMany(drafts);
     if (!ids)
         return ids.error();
+    if (audit)
+        if (Status s = audit->finish(); !s)
+            return s.error();
     outcome.planIds = std::move(ids).value();
     return outcome;
 }

@@ -2,6 +2,7 @@
 
 #include "RaterAssignment.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/UnitRepository.h"
 
@@ -177,7 +178,15 @@ Result<QVector<qint64>> EvaluationRepository::generateRaters(qint64 cycleId, int
 {
     if (Status s = requireEditable(cycleId, true); !s)
         return s.error();
-    return RaterAssignment::generate(m_db, cycleId, maxPeers, maxSubordinates);
+    // Raters for a whole cycle are a bulk write (hundreds of thousands for the city): one audit
+    // summary per table instead of a row per rater. Runs inside the caller's transaction.
+    AuditBulkScope audit(m_db, QCoreApplication::translate("Evaluation", "Raters generated for cycle %1").arg(cycleId));
+    auto ids = RaterAssignment::generate(m_db, cycleId, maxPeers, maxSubordinates);
+    if (!ids)
+        return ids.error();
+    if (Status s = audit.finish(); !s)
+        return s.error();
+    return ids;
 }
 
 Result<qint64> EvaluationRepository::addRater(const RaterForm& f, int scaleMax)
