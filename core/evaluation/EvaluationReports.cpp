@@ -106,7 +106,7 @@ ReportTable EvaluationReports::unitTable(const CycleEvaluation& ce, qint64 unitI
     t.title = ce.unitNames.value(unitId);
     t.subtitle = cycleSubtitle(ce);
     t.columns = {
-        ReportColumn::integer(QStringLiteral("no"), QCoreApplication::translate("EvaluationReports", "No"), 4),
+        ReportColumn::integer(QStringLiteral("no"), QCoreApplication::translate("EvaluationReports", "No."), 4),
         ReportColumn::nip(QStringLiteral("nip"), QCoreApplication::translate("EvaluationReports", "NIP")),
         ReportColumn::text(QStringLiteral("name"), QCoreApplication::translate("EvaluationReports", "Name"), 30),
         ReportColumn::text(QStringLiteral("position"), QCoreApplication::translate("EvaluationReports", "Position"),

@@ -369,9 +369,10 @@ Status AuditBulkScope::finish()
             !s)
             return s;
     }
+    // (A template argument inside translate() sends lupdate into an endless loop.)
+    const int count = written > INT_MAX ? INT_MAX : int(written);
     return AuditLog::record(m_db, QStringLiteral("bulk"), QString(), QString(),
-                            QCoreApplication::translate("AuditLog", "%1: %n row change(s) written in one batch", nullptr,
-                                                        int(qMin<qint64>(written, INT_MAX)))
+                            QCoreApplication::translate("AuditLog", "%1: %n row change(s) written in one batch", nullptr, count)
                                 .arg(m_reason),
                             QJsonObject{{QStringLiteral("changes"), written}});
 }

@@ -37,7 +37,151 @@
         <location filename="../../core/storage/AssessmentRepository.cpp" line="91" />
         <location filename="../../core/storage/AssessmentRepository.cpp" line="104" />
         <source>The assessment no longer exists</source>
-        <translation>Asesmen tersebut sudah tidak ada</translation>
+        <translation>Asesmen sudah tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentMatrixCsv</name>
+    <message>
+        <location filename="../../core/placement/AssignmentMatrixCsv.cpp" line="21" />
+        <source>The matrix is empty: give one line per row, cells separated by commas.</source>
+        <translation>Matriks kosong: isi satu baris per baris matriks, sel dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/AssignmentMatrixCsv.cpp" line="31" />
+        <source>this row has %1 cells but row 1 has %2.</source>
+        <translation>baris ini memiliki %1 sel, sedangkan baris 1 memiliki %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/AssignmentMatrixCsv.cpp" line="48" />
+        <source>'%1' is not a number (use a number, or leave the cell empty or '-' for a forbidden pair).</source>
+        <translation>'%1' bukan angka (isi angka, atau kosongkan sel atau '-' untuk pasangan terlarang).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../core/storage/AuditLog.cpp" line="223" />
+        <source>Exported "%1" to %2</source>
+        <translation>Mengekspor "%1" ke %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/storage/AuditLog.cpp" line="225" />
+        <source>Printed "%1" (%n row(s))</source>
+        <translation><numerusform>Mencetak "%1" (%n baris)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/storage/AuditLog.cpp" line="227" />
+        <source>Exported "%1" to %2 (%n row(s))</source>
+        <translation><numerusform>Mengekspor "%1" ke %2 (%n baris)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/AuditLog.cpp" line="229" />
+        <source>with %1 masked</source>
+        <translation>dengan %1 disamarkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/AuditLog.cpp" line="229" />
+        <source>including %1</source>
+        <translation>termasuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/AuditLog.cpp" line="368" />
+        <source>%1: %2 → %3 rows</source>
+        <translation>%1: %2 → %3 baris</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/storage/AuditLog.cpp" line="375" />
+        <source>%1: %n row change(s) written in one batch</source>
+        <translation><numerusform>%1: %n perubahan baris ditulis dalam satu kelompok</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="49" />
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 tidak dapat diganti: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="77" />
+        <source>Cannot create the backup folder %1</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="87" />
+        <source>Automatic backup (%1) to %2</source>
+        <translation>Cadangan otomatis (%1) ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="97" />
+        <source>Choose a different file from the open database</source>
+        <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="101" />
+        <source>Backup copy saved to %1</source>
+        <translation>Salinan cadangan disimpan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="110" />
+        <source>The old backup %1 could not be deleted</source>
+        <translation>Cadangan lama %1 tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="120" />
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="122" />
+        <source>%1 is not a Karsa database backup; nothing was restored</source>
+        <translation>%1 bukan cadangan basis data Karsa; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="124" />
+        <source>%1 was written by a newer version of Karsa (schema %2); nothing was restored</source>
+        <translation>%1 dibuat oleh Karsa versi yang lebih baru (skema %2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="130" />
+        <source>%1 could not be copied</source>
+        <translation>%1 tidak dapat disalin</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="137" />
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="144" />
+        <source>%1 is damaged (integrity check: %2); nothing was restored</source>
+        <translation>%1 rusak (pemeriksaan integritas: %2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="162" />
+        <source>No temporary folder is available to check the backup</source>
+        <translation>Tidak ada folder sementara untuk memeriksa cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="171" />
+        <source>The backup is the open database itself</source>
+        <translation>Cadangan itu adalah basis data yang sedang dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="193" />
+        <source>The database is still open elsewhere (another window or program); close it and restore again</source>
+        <translation>Basis data masih dibuka di tempat lain (jendela atau program lain); tutup lalu pulihkan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="208" />
+        <source>Restored from %1; the data it replaced was saved as %2</source>
+        <translation>Dipulihkan dari %1; data yang digantikan disimpan sebagai %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BackupManager.cpp" line="242" />
+        <source>Restored from %1</source>
+        <translation>Dipulihkan dari %1</translation>
     </message>
 </context>
 <context>
@@ -340,57 +484,63 @@
         <translation>Unit kerja telah diubah atau dihapus oleh pengguna lain; muat ulang lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="59" />
+        <location filename="../../core/storage/Database.cpp" line="63" />
         <source>Migration script %1 is missing from the build</source>
         <translation>Skrip migrasi %1 tidak ada dalam build</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="125" />
+        <location filename="../../core/storage/Database.cpp" line="175" />
         <source>No database file was given</source>
         <translation>Berkas basis data belum ditentukan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="129" />
+        <location filename="../../core/storage/Database.cpp" line="179" />
         <source>%1 does not exist or is empty</source>
         <translation>%1 tidak ada atau kosong</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="132" />
+        <location filename="../../core/storage/Database.cpp" line="182" />
         <source>%1 is not a Karsa database (it is not an SQLite file); it was left untouched</source>
         <translation>%1 bukan basis data Karsa (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="135" />
+        <location filename="../../core/storage/Database.cpp" line="185" />
         <source>%1 is an SQLite file but not a Karsa database; it was left untouched</source>
         <translation>%1 adalah berkas SQLite tetapi bukan basis data Karsa; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="138" />
+        <location filename="../../core/storage/Database.cpp" line="188" />
         <source>%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). Update Karsa to open it; the file was left untouched.</source>
         <translation>%1 dibuat oleh Karsa versi yang lebih baru (skema %2; versi ini membaca sampai skema %3). Perbarui Karsa untuk membukanya; berkas tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="146" />
+        <location filename="../../core/storage/BackupManager.cpp" line="229" />
+        <location filename="../../core/storage/Database.cpp" line="196" />
         <source>Cannot create the folder %1</source>
         <translation>Folder %1 tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="157" />
+        <location filename="../../core/storage/Database.cpp" line="207" />
         <source>Cannot open %1: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="166" />
+        <location filename="../../core/storage/Database.cpp" line="213" />
         <source>Could not back up the database before upgrading it: %1</source>
-        <translation>Cadangan basis data sebelum pembaruan tidak dapat dibuat: %1</translation>
+        <translation>Basis data tidak dapat dicadangkan sebelum diperbarui: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="205" />
+        <location filename="../../core/storage/Database.cpp" line="222" />
+        <source>The audit trail could not be prepared: %1</source>
+        <translation>Jejak audit tidak dapat disiapkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="272" />
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Pembaruan basis data ke skema %1 gagal: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="222" />
+        <location filename="../../core/storage/Database.cpp" line="289" />
         <source>Cannot replace %1</source>
         <translation>%1 tidak dapat diganti</translation>
     </message>
@@ -398,64 +548,672 @@
 <context>
     <name>DemoCity</name>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="91" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="95" />
         <source>The number of employees must be between 0 and 1,000,000</source>
         <translation>Jumlah pegawai harus antara 0 dan 1.000.000</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="93" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="97" />
         <source>The reference date of the demo city is not valid</source>
         <translation>Tanggal acuan kota demo tidak valid</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="98" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="102" />
         <source>The database already has employees; the demo city needs an empty database</source>
         <translation>Basis data sudah berisi pegawai; kota demo memerlukan basis data kosong</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="103" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="107" />
         <source>The database already has units or positions; the demo city needs an empty database</source>
         <translation>Basis data sudah berisi unit atau jabatan; kota demo memerlukan basis data kosong</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="118" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="123" />
         <source>Units</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="149" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="154" />
         <source>The competency dictionary is missing %1; open the database with Karsa first</source>
         <translation>Kamus kompetensi tidak memuat %1; buka basis data dengan Karsa terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="167" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="172" />
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="234" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="239" />
         <source>Position %1 was not written</source>
         <translation>Jabatan %1 tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="301" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="306" />
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="323" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="328" />
         <source>Generated employee %1 is invalid: %2</source>
         <translation>Pegawai hasil pembangkitan %1 tidak valid: %2</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="360" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="365" />
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoCityGenerator.cpp" line="390" />
+        <location filename="../../core/demo/DemoCityGenerator.cpp" line="395" />
         <source>Performance</source>
         <translation>Kinerja</translation>
+    </message>
+</context>
+<context>
+    <name>Development</name>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="40" />
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="42" />
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="121" />
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="44" />
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="46" />
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="48" />
+        <location filename="../../core/development/DevelopmentService.cpp" line="45" />
+        <location filename="../../core/development/DevelopmentService.cpp" line="74" />
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="105" />
+        <source>Current position</source>
+        <translation>Jabatan Saat Ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="107" />
+        <source>Target position</source>
+        <translation>Jabatan target</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="109" />
+        <source>JP minimum</source>
+        <translation>JP minimal</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="122" />
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="171" />
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="173" />
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentPlan.cpp" line="175" />
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="71" />
+        <source>Development plans</source>
+        <translation>Rencana pengembangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="79" />
+        <source>Development plans %1 generated</source>
+        <translation>Rencana pengembangan %1 dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="114" />
+        <source>Chosen by the officer; does not develop this competency</source>
+        <translation>Dipilih petugas; tidak mengembangkan kompetensi ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="116" />
+        <location filename="../../core/development/PlanGenerator.cpp" line="165" />
+        <source>Reaches level %1 of %2 required</source>
+        <translation>Mencapai level %1 dari %2 yang disyaratkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="133" />
+        <source>The plan item belongs to another employee</source>
+        <translation>Butir rencana ini milik pegawai lain</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="138" />
+        <source>Only an approved or running plan item can be realised; this one is %1</source>
+        <translation>Hanya butir rencana yang disetujui atau sedang berjalan yang dapat direalisasikan; butir ini berstatus %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentService.cpp" line="192" />
+        <source>Certificate %1: %2</source>
+        <translation>Sertifikat %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentSettings.cpp" line="65" />
+        <source>The JP minimum must be a number from 0 to 1000</source>
+        <translation>JP minimal harus berupa angka 0 sampai 1000</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentSettings.cpp" line="72" />
+        <source>The JP year rule must be 'end' or 'split'</source>
+        <translation>Aturan tahun JP harus 'end' atau 'split'</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentSettings.cpp" line="81" />
+        <source>'%1' is not a development form</source>
+        <translation>'%1' bukan bentuk pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/JpCompliance.cpp" line="44" />
+        <source>Met</source>
+        <translation>Memenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/JpCompliance.cpp" line="46" />
+        <source>Behind</source>
+        <translation>Belum memenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/JpCompliance.cpp" line="48" />
+        <source>No JP yet</source>
+        <translation>Belum ada JP</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/PlanGenerator.cpp" line="169" />
+        <source>Covered by %1, already in this plan</source>
+        <translation>Sudah tercakup oleh %1 dalam rencana ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/PlanGenerator.cpp" line="172" />
+        <source>No programme in the catalogue develops this competency</source>
+        <translation>Tidak ada program dalam katalog yang mengembangkan kompetensi ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="74" />
+        <source>The plan statements could not be prepared</source>
+        <translation>Perintah penyimpanan rencana tidak dapat disiapkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="76" />
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="137" />
+        <source>The plan year %1 is not valid</source>
+        <translation>Tahun rencana %1 tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="92" />
+        <source>The employee already has a plan for %1</source>
+        <translation>Pegawai sudah memiliki rencana untuk tahun %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="153" />
+        <source>An employee already has a plan for that year</source>
+        <translation>Ada pegawai yang sudah memiliki rencana untuk tahun tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="216" />
+        <source>The plan no longer exists</source>
+        <translation>Rencana sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="284" />
+        <source>The plan item no longer exists</source>
+        <translation>Butir rencana sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="302" />
+        <source>A plan item that is %1 cannot become %2</source>
+        <translation>Butir rencana berstatus %1 tidak dapat menjadi %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="325" />
+        <source>Only a planned or approved item can get another programme</source>
+        <translation>Hanya butir yang direncanakan atau disetujui yang dapat diganti programnya</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="339" />
+        <source>The plan is already approved</source>
+        <translation>Rencana sudah disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="341" />
+        <source>Say who approves the plan</source>
+        <translation>Sebutkan siapa yang menyetujui rencana</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentReport</name>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="35" />
+        <source>Development plan items</source>
+        <translation>Butir rencana pengembangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="36" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="96" />
+        <source>Competency</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="37" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="38" />
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="39" />
+        <source>Level now/required</source>
+        <translation>Level kini/standar</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="40" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="276" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="41" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="277" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="303" />
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="42" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="279" />
+        <source>Provider</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="43" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="281" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="306" />
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="44" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="181" />
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="45" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="262" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="59" />
+        <source>(no programme)</source>
+        <translation>(tanpa program)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="80" />
+        <source>Towards the yearly JP minimum</source>
+        <translation>Menuju JP minimal tahunan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="86" />
+        <source>Total (without cancelled items)</source>
+        <translation>Jumlah (tanpa butir yang dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="94" />
+        <source>Competency gaps</source>
+        <translation>Kesenjangan kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="95" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="135" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="177" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="257" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="97" />
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="98" />
+        <source>Required</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="99" />
+        <source>Actual</source>
+        <translation>Aktual</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="100" />
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="112" />
+        <source>Current position: %1</source>
+        <translation>Jabatan saat ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="114" />
+        <source>Target position: %1</source>
+        <translation>Jabatan target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="115" />
+        <source>Gap = actual - required level; an empty actual level means the competency is not assessed yet.</source>
+        <translation>Kesenjangan = capaian − level standar; capaian kosong berarti kompetensi belum diases.</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="128" />
+        <source>Individual Competency Development Plan</source>
+        <translation>Rencana Pengembangan Kompetensi Individu</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="129" />
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="132" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="176" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="255" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="301" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="133" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="175" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="254" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="300" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="134" />
+        <source>Rank (golongan)</source>
+        <translation>Pangkat (golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="136" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="174" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="256" />
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="138" />
+        <source>Target position</source>
+        <translation>Jabatan target</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="139" />
+        <source>Plan status</source>
+        <translation>Status rencana</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="141" />
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="141" />
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="144" />
+        <source>A. Competency gap analysis</source>
+        <translation>A. Analisis kesenjangan kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="147" />
+        <source>B. Development plan per competency</source>
+        <translation>B. Rencana pengembangan per kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="150" />
+        <source>Planned: %1 JP against the minimum of %2 JP a year (1 JP = 45 minutes); realised in %3 so far: %4 JP. Budget: Rp %5.</source>
+        <translation>Direncanakan: %1 JP dari minimal %2 JP per tahun (1 JP = 45 menit); terealisasi tahun %3 sejauh ini: %4 JP. Anggaran: Rp %5.</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="159" />
+        <source>The employee,</source>
+        <translation>Pegawai yang bersangkutan,</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="164" />
+        <source>Approved by,</source>
+        <translation>Menyetujui,</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="173" />
+        <source>Development recap %1</source>
+        <translation>Rekap pengembangan %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="178" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="314" />
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="179" />
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="180" />
+        <source>Planned JP</source>
+        <translation>JP rencana</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="182" />
+        <location filename="../../core/development/DevelopmentReports.cpp" line="258" />
+        <source>Realised JP</source>
+        <translation>JP realisasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="183" />
+        <source>JP status</source>
+        <translation>Status JP</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="207" />
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="219" />
+        <source>%1 of %2 met</source>
+        <translation>%1 dari %2 memenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="220" />
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="230" />
+        <source>Competency Development Recap</source>
+        <translation>Rekapitulasi Pengembangan Kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="231" />
+        <source>%1 · Year %2</source>
+        <translation>%1 · Tahun %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="231" />
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="238" />
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="239" />
+        <source>Minimum JP a year</source>
+        <translation>JP minimal per tahun</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="240" />
+        <source>Met the JP minimum</source>
+        <translation>Memenuhi JP minimal</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="240" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="242" />
+        <source>Behind</source>
+        <translation>Belum memenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="243" />
+        <source>No JP yet</source>
+        <translation>Belum ada JP</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="244" />
+        <source>Average realised JP</source>
+        <translation>Rata-rata JP realisasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="253" />
+        <source>JP compliance %1</source>
+        <translation>Kepatuhan JP %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="259" />
+        <source>Minimum JP</source>
+        <translation>JP minimal</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="260" />
+        <source>Shortfall JP</source>
+        <translation>Kekurangan JP</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="261" />
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="274" />
+        <source>Training catalogue</source>
+        <translation>Katalog pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="275" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="278" />
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="280" />
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="282" />
+        <source>Cost (Rp)</source>
+        <translation>Biaya (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="283" />
+        <source>Develops (target level)</source>
+        <translation>Mengembangkan (level target)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="284" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="291" />
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="291" />
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="299" />
+        <source>Realised training %1</source>
+        <translation>Realisasi pelatihan %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="302" />
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="304" />
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="305" />
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="307" />
+        <source>Certificate no.</source>
+        <translation>No. sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="308" />
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="309" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="314" />
+        <source>Ad hoc</source>
+        <translation>Mandiri (di luar rencana)</translation>
     </message>
 </context>
 <context>
@@ -508,7 +1266,7 @@
     <message>
         <location filename="../../core/storage/EmployeeRepository.cpp" line="96" />
         <source>'%1' is not a known education level</source>
-        <translation>'%1' bukan jenjang pendidikan yang dikenal</translation>
+        <translation>'%1' bukan tingkat pendidikan yang dikenal</translation>
     </message>
     <message>
         <location filename="../../core/storage/EmployeeRepository.cpp" line="116" />
@@ -538,6 +1296,1103 @@
         <location filename="../../core/common/Result.cpp" line="16" />
         <source>column %1</source>
         <translation>kolom %1</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="46" />
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="160" />
+        <source>The cycle '%1' is not open</source>
+        <translation>Periode '%1' tidak terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="174" />
+        <source>Only a closed cycle can be reopened ('%1' is %2)</source>
+        <translation>Hanya periode yang sudah ditutup yang dapat dibuka kembali ('%1' berstatus %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="186" />
+        <source>Close the cycle '%1' before locking it</source>
+        <translation>Tutup periode '%1' sebelum menguncinya</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="215" />
+        <source>The employee is not in the scope of the cycle '%1'</source>
+        <translation>Pegawai tidak berada dalam cakupan periode '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="220" />
+        <source>The result is still pending (%1); it cannot be calibrated yet</source>
+        <translation>Hasil masih tertunda (%1); belum dapat dikalibrasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationCycle.h" line="28" />
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationCycle.h" line="34" />
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationCycle.h" line="36" />
+        <source>Locked</source>
+        <translation>Dikunci</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationCycle.h" line="37" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationFeedback.cpp" line="76" />
+        <source>%1 (%2): especially "%3"</source>
+        <translation>%1 (%2): terutama "%3"</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationFeedback.cpp" line="81" />
+        <source>%1 (%2): above all "%3"</source>
+        <translation>%1 (%2): terutama pada "%3"</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationFeedback.cpp" line="97" />
+        <source>Strengths: %1</source>
+        <translation>Kekuatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationFeedback.cpp" line="99" />
+        <source>To develop: %1</source>
+        <translation>Perlu dikembangkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationFeedback.cpp" line="102" />
+        <source>Suggested development: %1</source>
+        <translation>Saran pengembangan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="47" />
+        <source>An answer must be from 1 to %1 (got %2)</source>
+        <translation>Jawaban harus 1 sampai %1 (tertulis %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="52" />
+        <source>An answered form needs at least one score</source>
+        <translation>Formulir yang diisi memerlukan paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="88" />
+        <source>The cycle needs a name</source>
+        <translation>Periode penilaian memerlukan nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="91" />
+        <source>The period must be annual or quarterly</source>
+        <translation>Periode harus tahunan atau triwulanan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="94" />
+        <source>The year %1 is not plausible</source>
+        <translation>Tahun %1 tidak masuk akal</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="97" />
+        <source>A quarterly cycle needs a quarter from 1 to 4</source>
+        <translation>Periode triwulanan memerlukan triwulan 1 sampai 4</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="100" />
+        <source>The scale must end between 2 and 10</source>
+        <translation>Skala harus berakhir antara 2 dan 10</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="139" />
+        <source>There is no evaluation cycle with id %1</source>
+        <translation>Tidak ada periode penilaian dengan id %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="147" />
+        <source>Unknown cycle status '%1'</source>
+        <translation>Status periode '%1' tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="153" />
+        <source>The cycle '%1' is locked</source>
+        <translation>Periode '%1' terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="168" />
+        <source>The cycle '%1' is locked; nothing can change</source>
+        <translation>Periode '%1' terkunci; tidak ada yang dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="172" />
+        <source>The cycle '%1' is closed; reopen it to change raters or answers</source>
+        <translation>Periode '%1' sudah ditutup; buka kembali untuk mengubah penilai atau jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="183" />
+        <source>Raters generated for cycle %1</source>
+        <translation>Penilai dibuat untuk siklus %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="198" />
+        <source>Choose the employee being rated</source>
+        <translation>Pilih pegawai yang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="201" />
+        <source>Choose the employee who rates</source>
+        <translation>Pilih pegawai yang menilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="204" />
+        <source>Public feedback names no rater</source>
+        <translation>Umpan balik masyarakat tidak mencantumkan nama penilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="207" />
+        <source>A self assessment is made by the employee</source>
+        <translation>Penilaian diri dilakukan oleh pegawai itu sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="210" />
+        <source>An employee cannot rate themself as %1</source>
+        <translation>Pegawai tidak dapat menilai dirinya sendiri sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="224" />
+        <source>This rater is already assigned in this role</source>
+        <translation>Penilai ini sudah ditetapkan dalam peran ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="286" />
+        <source>There is no rater with id %1</source>
+        <translation>Tidak ada penilai dengan id %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="361" />
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="395" />
+        <location filename="../../core/evaluation/Instrument.cpp" line="140" />
+        <source>A rating must be below, meeting or above expectation</source>
+        <translation>Penilaian harus di bawah, sesuai, atau di atas ekspektasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="388" />
+        <source>A calibration needs a reason</source>
+        <translation>Kalibrasi memerlukan alasan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="391" />
+        <source>A calibration needs the name of the officer</source>
+        <translation>Kalibrasi memerlukan nama petugas</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="71" />
+        <source>Leniency: a %1 rater's scores average %2, the cycle's %3</source>
+        <translation>Kelonggaran (leniency): rata-rata nilai seorang penilai %1 %2, rata-rata periode %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="74" />
+        <source>Halo: a %1 rater gave nearly the same score to every behaviour (variance %2)</source>
+        <translation>Efek halo: seorang penilai %1 memberi nilai hampir sama untuk semua perilaku (varians %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="78" />
+        <source>Self-assessment %1 against %2 from the others (gap %3)</source>
+        <translation>Penilaian diri %1 dibanding %2 dari penilai lain (selisih %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="89" />
+        <source>Leniency</source>
+        <translation>Leniency</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="91" />
+        <source>Halo</source>
+        <translation>Halo</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="93" />
+        <source>Self gap</source>
+        <translation>Selisih penilaian diri</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="101" />
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="110" />
+        <source>Calibrated</source>
+        <translation>Dikalibrasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="104" />
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="113" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="112" />
+        <source>Pending: %1</source>
+        <translation>Tertunda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="213" />
+        <source>not weighted</source>
+        <translation>tidak diberi bobot</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="218" />
+        <source>%1: none assigned</source>
+        <translation>%1: belum ada yang ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="219" />
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="230" />
+        <source>%1: %2 of minimum %3 answered</source>
+        <translation>%1: %2 dari minimum %3 menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="225" />
+        <source>none assigned</source>
+        <translation>belum ada yang ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="226" />
+        <source>only %1 assigned, minimum %2: left out</source>
+        <translation>hanya %1 ditetapkan, minimum %2: tidak diperhitungkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="267" />
+        <source>no rater has answered yet</source>
+        <translation>belum ada penilai yang menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationScoring.cpp" line="273" />
+        <source>hasil kerja (SKP) not entered</source>
+        <translation>hasil kerja (SKP) belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationSettings.cpp" line="74" />
+        <source>Setting %1 must be a number from %2 to %3</source>
+        <translation>Pengaturan %1 harus berupa angka %2 sampai %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationSettings.cpp" line="95" />
+        <source>Setting %1: unknown rater role '%2'</source>
+        <translation>Pengaturan %1: peran penilai '%2' tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationSettings.cpp" line="121" />
+        <source>The 'meets expectation' threshold is above the 'above expectation' threshold</source>
+        <translation>Batas 'sesuai ekspektasi' lebih tinggi daripada batas 'di atas ekspektasi'</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationSettings.cpp" line="129" />
+        <source>At least one rater role needs a weight above zero</source>
+        <translation>Paling sedikit satu peran penilai harus berbobot di atas nol</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/Instrument.cpp" line="40" />
+        <source>The evaluation instrument has no behaviours</source>
+        <translation>Instrumen penilaian tidak memiliki perilaku</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/Instrument.cpp" line="79" />
+        <source>A behaviour needs a text</source>
+        <translation>Perilaku memerlukan uraian</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/Instrument.cpp" line="117" />
+        <source>The predikat matrix has %1 of its 9 cells</source>
+        <translation>Matriks predikat hanya memiliki %1 dari 9 sel</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/Instrument.cpp" line="134" />
+        <source>Unknown predikat '%1'</source>
+        <translation>Predikat '%1' tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="41" />
+        <source>Superior</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="43" />
+        <source>Peer</source>
+        <translation>Rekan sejawat</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="45" />
+        <source>Subordinate</source>
+        <translation>Bawahan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="47" />
+        <source>Self</source>
+        <translation>Diri sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="49" />
+        <source>Public</source>
+        <translation>Masyarakat</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="57" />
+        <source>Above expectation</source>
+        <translation>Di atas ekspektasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="59" />
+        <source>Below expectation</source>
+        <translation>Di bawah ekspektasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="60" />
+        <source>Meets expectation</source>
+        <translation>Sesuai ekspektasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="66" />
+        <source>Above</source>
+        <translation>Di atas</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="68" />
+        <source>Below</source>
+        <translation>Di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/RaterRole.cpp" line="69" />
+        <source>Meets</source>
+        <translation>Sesuai</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReports</name>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="26" />
+        <source>%1 → %2: %5 (%3, %4)</source>
+        <translation>%1 → %2: %5 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="40" />
+        <source>%1 · period %2 · %3 · status %4</source>
+        <translation>%1 · periode %2 · %3 · status %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="48" />
+        <source>Recap</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="51" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="267" />
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="53" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="238" />
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="54" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="55" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="180" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="241" />
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="60" />
+        <source>Baik or better</source>
+        <translation>Baik ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="92" />
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="93" />
+        <source>Pending results wait for raters or hasil kerja; they are not in the predikat counts.</source>
+        <translation>Hasil tertunda menunggu penilai atau hasil kerja; tidak termasuk dalam jumlah predikat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="96" />
+        <source>Peer, subordinate and public scores are aggregates shown only when the minimum number of raters answered; no rater is named.</source>
+        <translation>Nilai rekan sejawat, bawahan, dan masyarakat berupa agregat yang hanya ditampilkan bila jumlah minimum penilai telah menjawab; tidak ada penilai yang disebut namanya.</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="109" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="110" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="265" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="111" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="264" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="112" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="266" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="115" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="270" />
+        <source>Hasil kerja</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="117" />
+        <source>Perilaku score</source>
+        <translation>Nilai perilaku</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="119" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="273" />
+        <source>Perilaku kerja</source>
+        <translation>Perilaku kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="125" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="280" />
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="127" />
+        <source>Status or reason pending</source>
+        <translation>Status atau alasan tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="129" />
+        <source>Bias flags</source>
+        <translation>Tanda bias</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="153" />
+        <source>Calibration %1 (%2): %3</source>
+        <translation>Kalibrasi %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="157" />
+        <source>Role columns: mean answer (1-%1) of each rater role; empty when fewer than the minimum answered.</source>
+        <translation>Kolom peran: rata-rata jawaban (1-%1) tiap peran penilai; kosong bila yang menjawab kurang dari jumlah minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="216" />
+        <source>Performance Evaluation Summary</source>
+        <translation>Rekapitulasi Penilaian Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="235" />
+        <source>Cycle</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="236" />
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="268" />
+        <source>Period</source>
+        <translation>Masa penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="237" />
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="239" />
+        <source>Final results</source>
+        <translation>Hasil final</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="242" />
+        <source>Calibrated</source>
+        <translation>Dikalibrasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="243" />
+        <source>With bias flags</source>
+        <translation>Dengan tanda bias</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="245" />
+        <source>Predikat distribution</source>
+        <translation>Distribusi predikat</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="246" />
+        <source>Employees per predikat (final results) and pending results.</source>
+        <translation>Jumlah pegawai per predikat (hasil final) dan hasil tertunda.</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="263" />
+        <source>Report card: %1</source>
+        <translation>Rapor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="272" />
+        <source>not entered</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="275" />
+        <source>%1 (score %2 of %3)</source>
+        <translation>%1 (nilai %2 dari %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="279" />
+        <source>no result yet</source>
+        <translation>belum ada hasil</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="283" />
+        <source>Calibration</source>
+        <translation>Kalibrasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="288" />
+        <source>BerAKHLAK values</source>
+        <translation>Nilai BerAKHLAK</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="290" />
+        <source>Core value</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="292" />
+        <source>Weighted score</source>
+        <translation>Nilai terbobot</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="318" />
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="323" />
+        <source>Raters answered: %1. A role's column is empty when fewer than its minimum answered.</source>
+        <translation>Penilai yang menjawab: %1. Kolom suatu peran kosong bila yang menjawab kurang dari jumlah minimumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="337" />
+        <source>Strengths</source>
+        <translation>Kekuatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="338" />
+        <source>Development areas</source>
+        <translation>Area pengembangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="339" />
+        <source>What raters appreciate</source>
+        <translation>Yang diapresiasi penilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="340" />
+        <source>Raters' suggestions</source>
+        <translation>Saran penilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="341" />
+        <source>Suggested for the development plan</source>
+        <translation>Usulan untuk rencana pengembangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="347" />
+        <source>Notes for the evaluating officer (bias flags; scores are not changed)</source>
+        <translation>Catatan untuk pejabat penilai (tanda bias; nilai tidak diubah)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="357" />
+        <source>Performance Report Card</source>
+        <translation>Rapor Kinerja Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="371" />
+        <source>Performance Report Cards</source>
+        <translation>Rapor Kinerja Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="139" />
+        <source>No employee with NIP %1; import the employees first</source>
+        <translation>Tidak ada pegawai dengan NIP %1; impor data pegawai terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="154" />
+        <source>The competency is empty</source>
+        <translation>Kompetensi kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="155" />
+        <location filename="../../core/import/StandardsImporter.cpp" line="246" />
+        <source>'%1' is not a competency of the dictionary</source>
+        <translation>'%1' bukan kompetensi dalam kamus</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="161" />
+        <location filename="../../core/import/StandardsImporter.cpp" line="252" />
+        <source>The level must be a whole number from 1 to 5</source>
+        <translation>Level harus bilangan bulat 1 sampai 5</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="171" />
+        <source>'%1' is not an assessment method (assessment center, uji kompetensi, 360, mandiri, pelatihan)</source>
+        <translation>'%1' bukan metode penilaian (assessment center, uji kompetensi, 360, mandiri, pelatihan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="180" />
+        <source>The same employee, competency, date and method are already on row %1</source>
+        <translation>Pegawai, kompetensi, tanggal, dan metode yang sama sudah ada di baris %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="205" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="206" />
+        <source>Assessor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="208" />
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="291" />
+        <source>Writing assessments</source>
+        <translation>Menyimpan hasil penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="298" />
+        <source>Rebuilding the index</source>
+        <translation>Membangun ulang indeks</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="264" />
+        <location filename="../../core/import/EmployeeImporter.cpp" line="269" />
+        <source> (new)</source>
+        <translation> (baru)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="279" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="280" />
+        <source>Front title</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="281" />
+        <location filename="../../core/import/StandardsImporter.cpp" line="192" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="282" />
+        <source>Back title</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="283" />
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="284" />
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="285" />
+        <source>TMT golongan</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="286" />
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="287" />
+        <source>Major</source>
+        <translation>Jurusan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="289" />
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="291" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="292" />
+        <source>TMT jabatan</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="293" />
+        <source>TMT CPNS</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="294" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="295" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="296" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="297" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="306" />
+        <source>The NIP was stored as a number and lost digits; format the column as text</source>
+        <translation>NIP tersimpan sebagai angka sehingga digitnya hilang; format kolom sebagai teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="313" />
+        <source>Duplicate NIP in the file (also on row %1)</source>
+        <translation>NIP ganda dalam berkas (juga di baris %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="346" />
+        <source>The name is empty</source>
+        <translation>Nama kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="363" />
+        <source>The birth date differs from the one in the NIP (%1)</source>
+        <translation>Tanggal lahir berbeda dengan yang tercantum di NIP (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="376" />
+        <source>'%1' is not a sex (use L/P, M/F or 1/2)</source>
+        <translation>'%1' bukan jenis kelamin (gunakan L/P, M/F, atau 1/2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="378" />
+        <source>The sex differs from digit 15 of the NIP</source>
+        <translation>Jenis kelamin berbeda dengan digit ke-15 NIP</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="390" />
+        <source>'%1' is not a status (C = CPNS, P = PNS, or PPPK)</source>
+        <translation>'%1' bukan status (C = CPNS, P = PNS, atau PPPK)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="398" />
+        <source>'%1' is not a known golongan</source>
+        <translation>'%1' bukan golongan yang dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="406" />
+        <source>'%1' is not a known education level</source>
+        <translation>'%1' bukan tingkat pendidikan yang dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="429" />
+        <source>A position needs the unit (unor) it belongs to</source>
+        <translation>Jabatan memerlukan unit kerja (unor) tempatnya</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="530" />
+        <location filename="../../core/import/EmployeeImporter.cpp" line="538" />
+        <source>Writing employees</source>
+        <translation>Menyimpan data pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="36" />
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="38" />
+        <source>Update</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="40" />
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="42" />
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="50" />
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>baris %1, kolom %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="51" />
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportPreview.cpp" line="112" />
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 rejected</source>
+        <translation>%1 baris: %2 ditambah, %3 diubah, %4 tidak berubah, %5 ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportSampleWriter.cpp" line="17" />
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportValues.cpp" line="99" />
+        <source>The date '%1' does not exist</source>
+        <translation>Tanggal '%1' tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportValues.cpp" line="101" />
+        <source>The date is empty</source>
+        <translation>Tanggal kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportValues.cpp" line="102" />
+        <source>'%1' is not a date (use YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>'%1' bukan tanggal (gunakan TTTT-BB-HH atau HH-BB-TTTT)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="39" />
+        <source>The import was cancelled; nothing was changed</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="74" />
+        <source>The header row has no column for: %1</source>
+        <translation>Baris judul tidak memiliki kolom untuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="134" />
+        <source>The file is empty</source>
+        <translation>Berkas kosong</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/import/Importer.cpp" line="158" />
+        <source>%n row(s) of the file are rejected; nothing was imported. Correct the file and try again.</source>
+        <translation><numerusform>%n baris dalam berkas ditolak; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="172" />
+        <source>The backup before the import failed; nothing was imported: %1</source>
+        <translation>Cadangan sebelum impor gagal dibuat; tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="181" />
+        <source>Import of %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="105" />
+        <source>%1: position standards (SKJ)</source>
+        <translation>%1: standar kompetensi jabatan (SKJ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="111" />
+        <source>%1: competency dictionary</source>
+        <translation>%1: kamus kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="115" />
+        <source>%1: the header is neither a competency dictionary (kode, nama, jenis) nor position standards (kode_jabatan or jabatan, kode_kompetensi or kompetensi, level_standar)</source>
+        <translation>%1: judul kolom bukan kamus kompetensi (kode, nama, jenis) maupun standar jabatan (kode_jabatan atau jabatan, kode_kompetensi atau kompetensi, level_standar)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="136" />
+        <source>The competency code is empty</source>
+        <translation>Kode kompetensi kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="138" />
+        <source>The competency name is empty</source>
+        <translation>Nama kompetensi kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="141" />
+        <source>'%1' is not a competency type (manajerial, sosial kultural, teknis)</source>
+        <translation>'%1' bukan jenis kompetensi (manajerial, sosial kultural, teknis)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="146" />
+        <source>Duplicate competency code in the file (also on row %1)</source>
+        <translation>Kode kompetensi ganda dalam berkas (juga di baris %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="193" />
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="194" />
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="203" />
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="230" />
+        <source>Several positions are named '%1'; give the position code</source>
+        <translation>Beberapa jabatan bernama '%1'; isikan kode jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="231" />
+        <source>No position '%1'; import the employees or add the position first</source>
+        <translation>Jabatan '%1' tidak ada; impor data pegawai atau tambahkan jabatan terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="258" />
+        <source>The weight must be a number above 0</source>
+        <translation>Bobot harus angka lebih dari 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="265" />
+        <source>The same position and competency are already on row %1</source>
+        <translation>Jabatan dan kompetensi yang sama sudah ada di baris %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="284" />
+        <source>Required level</source>
+        <translation>Level standar</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/StandardsImporter.cpp" line="287" />
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="86" />
+        <location filename="../../core/io/XlsxReader.cpp" line="120" />
+        <source>Cannot open the file: %1</source>
+        <translation>Berkas tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="128" />
+        <source>The CSV file cannot be read: %1</source>
+        <translation>Berkas CSV tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="131" />
+        <location filename="../../core/io/XlsxReader.cpp" line="333" />
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/io/TableFile.cpp" line="33" />
+        <source>XLSX, %n worksheet(s)</source>
+        <translation><numerusform>XLSX, %n lembar kerja</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="179" />
+        <source>The workbook index is damaged: %1</source>
+        <translation>Indeks buku kerja rusak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="181" />
+        <source>The workbook has no worksheet</source>
+        <translation>Buku kerja tidak memiliki lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="217" />
+        <source>The shared strings of the workbook are damaged: %1</source>
+        <translation>Teks bersama (shared strings) buku kerja rusak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="249" />
+        <source>The styles of the workbook are damaged: %1</source>
+        <translation>Gaya (styles) buku kerja rusak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="256" />
+        <source>The workbook has no worksheet %1</source>
+        <translation>Buku kerja tidak memiliki lembar kerja ke-%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="285" />
+        <source>Row %1 has a cell with a bad reference '%2'</source>
+        <translation>Baris %1 memiliki sel dengan referensi salah '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="303" />
+        <source>Row %1 refers to a missing shared string</source>
+        <translation>Baris %1 merujuk ke teks bersama yang tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="339" />
+        <source>The worksheet is damaged: %1</source>
+        <translation>Lembar kerja rusak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="21" />
+        <source>The file is not a valid XLSX workbook (damaged ZIP structure)</source>
+        <translation>Berkas ini bukan buku kerja XLSX yang sah (struktur ZIP rusak)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="77" />
+        <source>The workbook has no part '%1'</source>
+        <translation>Buku kerja tidak memiliki bagian '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="87" />
+        <source>The workbook part '%1' is too large</source>
+        <translation>Bagian buku kerja '%1' terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="99" />
+        <source>The workbook uses an unsupported compression method</source>
+        <translation>Buku kerja memakai metode kompresi yang tidak didukung</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/ImportStore.cpp" line="69" />
+        <source>The employee with NIP %1 was changed by someone else during the import; analyze the file again</source>
+        <translation>Pegawai dengan NIP %1 diubah oleh pengguna lain selama impor; periksa ulang berkas</translation>
     </message>
 </context>
 <context>
@@ -678,6 +2533,330 @@
     </message>
 </context>
 <context>
+    <name>PlacementReport</name>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="47" />
+        <source>not assessed</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="58" />
+        <source>Placement proposal</source>
+        <translation>Usulan penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="60" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="61" />
+        <source>New position</source>
+        <translation>Jabatan Baru</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="63" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="161" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="244" />
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="64" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="263" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="65" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="264" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="67" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="266" />
+        <source>Current position</source>
+        <translation>Jabatan Saat Ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="68" />
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="69" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="70" />
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="71" />
+        <source>Key gaps</source>
+        <translation>Kesenjangan Utama</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="73" />
+        <source>Runner-up candidates</source>
+        <translation>Kandidat Pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="74" />
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="103" />
+        <source>locked</source>
+        <translation>dikunci</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="105" />
+        <source>added by officer</source>
+        <translation>ditambahkan petugas</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="107" />
+        <source>left empty</source>
+        <translation>dibiarkan kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="111" />
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="131" />
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="132" />
+        <source>Reference date</source>
+        <translation>Tanggal acuan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="134" />
+        <source>Retirement horizon</source>
+        <translation>Rentang pensiun</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="135" />
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="136" />
+        <source>Vacancies (positions)</source>
+        <translation>Lowongan (jabatan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="138" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="231" />
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="139" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="232" />
+        <source>Seats filled</source>
+        <translation>Kursi terisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="140" />
+        <source>Seats left empty</source>
+        <translation>Kursi kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="142" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="233" />
+        <source>Total score</source>
+        <translation>Total skor</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="143" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="234" />
+        <source>Mean score</source>
+        <translation>Rata-rata skor</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="144" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="235" />
+        <source>Mean JPM</source>
+        <translation>Rata-rata JPM</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="145" />
+        <source>Minimum score</source>
+        <translation>Skor minimum</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="146" />
+        <source>Constraints</source>
+        <translation>Batasan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="147" />
+        <source>%1 locks, %2 exclusions, %3 kept in place, %4 added candidates, %5 unit limits</source>
+        <translation>%1 penguncian, %2 pengecualian, %3 tetap di tempat, %4 kandidat tambahan, %5 batas unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="159" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="243" />
+        <source>Moves per unit</source>
+        <translation>Perpindahan per unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="162" />
+        <source>Leaving</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="163" />
+        <source>Arriving</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="164" />
+        <source>Move limit</source>
+        <translation>Batas keluar</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="186" />
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="195" />
+        <source>Placement Proposal</source>
+        <translation>Usulan Penempatan Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="196" />
+        <source>Scenario "%1" as of %2</source>
+        <translation>Skenario "%1" per %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="201" />
+        <source>JPM and category against the new position; score as ranked (JPM blended with kinerja by the settings). Key gaps: competencies below the new position's standard (actual minus required).</source>
+        <translation>JPM dan kategori terhadap jabatan baru; skor sesuai pemeringkatan (JPM dipadukan dengan kinerja sesuai pengaturan). Kesenjangan utama: kompetensi di bawah standar jabatan baru (level aktual dikurangi level standar).</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="207" />
+        <source>Recapitulation</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="211" />
+        <source>Notes of the solver</source>
+        <translation>Catatan penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="223" />
+        <source>Scenario figures</source>
+        <translation>Angka skenario</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="225" />
+        <source>Figure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="229" />
+        <source>Difference (B - A)</source>
+        <translation>Selisih (B - A)</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="246" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="250" />
+        <source>Leaving (%1)</source>
+        <translation>Keluar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="248" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="252" />
+        <source>Arriving (%1)</source>
+        <translation>Masuk (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="262" />
+        <source>Placed differently</source>
+        <translation>Penempatan berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="268" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="272" />
+        <source>Position in %1</source>
+        <translation>Jabatan pada %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="270" />
+        <location filename="../../core/placement/PlacementReport.cpp" line="274" />
+        <source>Score (%1)</source>
+        <translation>Skor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="275" />
+        <source>(stays)</source>
+        <translation>(tetap)</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="294" />
+        <source>Comparison of Placement Scenarios</source>
+        <translation>Perbandingan Skenario Penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="295" />
+        <source>"%1" (A) and "%2" (B)</source>
+        <translation>"%1" (A) dan "%2" (B)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRepository</name>
+    <message>
+        <location filename="../../core/storage/PlacementRepository.cpp" line="13" />
+        <source>Another scenario already has this name</source>
+        <translation>Nama ini sudah dipakai skenario lain</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PlacementRepository.cpp" line="32" />
+        <source>A scenario needs a name</source>
+        <translation>Skenario harus diberi nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PlacementRepository.cpp" line="73" />
+        <source>The scenario was changed or deleted by someone else; reload it</source>
+        <translation>Skenario telah diubah atau dihapus pengguna lain; muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PlacementRepository.cpp" line="149" />
+        <source>No scenario is named '%1'</source>
+        <translation>Tidak ada skenario bernama '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PlacementRepository.cpp" line="164" />
+        <source>The scenario no longer exists</source>
+        <translation>Skenario sudah tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementSolver</name>
+    <message>
+        <location filename="../../core/placement/PlacementSolver.cpp" line="73" />
+        <source>Lock of %1 to %2 ignored: no free seat of that position or the employee is already locked.</source>
+        <translation>Penguncian %1 ke %2 diabaikan: tidak ada kursi kosong pada jabatan itu atau pegawai sudah dikunci.</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementSolver.cpp" line="184" />
+        <source>Unit %1 may lose at most %2 employees; %3 were moved, so the weakest movers beyond the limit stay in the unit.</source>
+        <translation>Unit %1 paling banyak boleh kehilangan %2 pegawai; %3 dipindahkan, sehingga pegawai dengan skor terendah di atas batas tetap di unitnya.</translation>
+    </message>
+</context>
+<context>
     <name>Position</name>
     <message>
         <location filename="../../core/storage/PositionRepository.cpp" line="42" />
@@ -707,7 +2886,7 @@
     <message>
         <location filename="../../core/storage/PositionRepository.cpp" line="57" />
         <source>'%1' is not a known education level</source>
-        <translation>'%1' bukan jenjang pendidikan yang dikenal</translation>
+        <translation>'%1' bukan tingkat pendidikan yang dikenal</translation>
     </message>
     <message>
         <location filename="../../core/storage/PositionRepository.cpp" line="60" />
@@ -747,6 +2926,100 @@
     </message>
 </context>
 <context>
+    <name>PublicFeedbackImport</name>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="52" />
+        <source>Cannot read the file: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="101" />
+        <source>Cannot start the CSV reader</source>
+        <translation>Pembaca CSV tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="115" />
+        <source>The file is not valid CSV: %1</source>
+        <translation>Berkas bukan CSV yang sah: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="118" />
+        <source>The file is empty</source>
+        <translation>Berkas kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="125" />
+        <source>The cycle '%1' is not open; public feedback cannot be added</source>
+        <translation>Periode '%1' tidak terbuka; umpan balik masyarakat tidak dapat ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="139" />
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="158" />
+        <source>The column '%1' appears twice</source>
+        <translation>Kolom '%1' muncul dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="163" />
+        <source>Unknown column '%1'; expected nip, kode_unit, formulir, kekuatan, saran or a behaviour code such as PEL1</source>
+        <translation>Kolom '%1' tidak dikenal; yang diharapkan nip, kode_unit, formulir, kekuatan, saran, atau kode perilaku seperti PEL1</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="174" />
+        <source>The file needs a 'nip' or a 'kode_unit' column</source>
+        <translation>Berkas memerlukan kolom 'nip' atau 'kode_unit'</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="178" />
+        <source>The file has no behaviour column (PEL1 .. KOL3)</source>
+        <translation>Berkas tidak memiliki kolom perilaku (PEL1 .. KOL3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="204" />
+        <source>The row has %1 fields, the header %2</source>
+        <translation>Baris memiliki %1 kolom, sedangkan judul kolom %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217" />
+        <source>Give either a NIP or a unit code, not both</source>
+        <translation>Isi NIP atau kode unit, tidak keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220" />
+        <source>Who is rated is missing: give a NIP or a unit code</source>
+        <translation>Yang dinilai belum diisi: isi NIP atau kode unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="229" />
+        <source>No employee with NIP %1 is in the scope of the cycle '%2'</source>
+        <translation>Tidak ada pegawai dengan NIP %1 dalam cakupan periode '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="239" />
+        <source>No unit has the code '%1'</source>
+        <translation>Tidak ada unit kerja dengan kode '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="242" />
+        <source>The unit '%1' has no employee in the scope of the cycle '%2'</source>
+        <translation>Unit kerja '%1' tidak memiliki pegawai dalam cakupan periode '%2'</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="256" />
+        <source>'%1' is not a score from 1 to %2</source>
+        <translation>'%1' bukan nilai 1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="262" />
+        <source>The row has no score</source>
+        <translation>Baris tidak memiliki nilai</translation>
+    </message>
+    <message>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="270" />
+        <source>The file has no data rows</source>
+        <translation>Berkas tidak memiliki baris data</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <location filename="../../core/reports/ReportTable.cpp" line="62" />
@@ -755,41 +3028,390 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../core/security/Role.cpp" line="58" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/Role.cpp" line="60" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/Role.cpp" line="62" />
+        <source>Leadership (read only)</source>
+        <translation>Pimpinan (hanya baca)</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="18" />
+        <source>view the data</source>
+        <translation>melihat data</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="20" />
+        <source>print or export</source>
+        <translation>mencetak atau mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="22" />
+        <source>change data</source>
+        <translation>mengubah data</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="24" />
+        <source>import files</source>
+        <translation>mengimpor berkas</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="26" />
+        <source>make backups</source>
+        <translation>membuat cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="28" />
+        <source>restore a backup</source>
+        <translation>memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="30" />
+        <source>change the settings</source>
+        <translation>mengubah pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="32" />
+        <source>manage users</source>
+        <translation>mengelola pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="34" />
+        <source>read the audit trail</source>
+        <translation>membaca jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="36" />
+        <source>export NIK and contact data unmasked</source>
+        <translation>mengekspor NIK dan data kontak tanpa disamarkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/UserSession.cpp" line="46" />
+        <source>%1 (%2) may not %3</source>
+        <translation>%1 (%2) tidak berwenang %3</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="27" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="28" />
         <source>'%1' is not a number</source>
         <translation>'%1' bukan angka</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="29" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="30" />
         <source>must be between %1 and %2</source>
         <translation>harus antara %1 dan %2</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="66" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="67" />
         <source>the threshold for 'above expectation' must be higher than for 'meets expectation'</source>
         <translation>ambang 'di atas ekspektasi' harus lebih tinggi daripada 'sesuai ekspektasi'</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="69" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="70" />
         <source>the threshold for high potential must be higher than for medium potential</source>
         <translation>ambang potensial tinggi harus lebih tinggi daripada potensial menengah</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="80" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="81" />
         <source>there is no category scale named '%1'</source>
         <translation>tidak ada skala kategori bernama '%1'</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="90" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="91" />
         <source>the logo file %1 does not exist</source>
         <translation>berkas logo %1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="93" />
+        <location filename="../../core/check/SettingsValidator.cpp" line="94" />
         <source>the language must be id or en</source>
         <translation>bahasa harus id atau en</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCatalog</name>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="29" />
+        <source>'%1': no competency has this code</source>
+        <translation>'%1': tidak ada kompetensi dengan kode ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="33" />
+        <source>'%1': the target level after ':' must be 1-5</source>
+        <translation>'%1': level target setelah ':' harus 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="44" />
+        <source>The code is empty</source>
+        <translation>Kode kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="46" />
+        <source>The name is empty</source>
+        <translation>Nama kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="48" />
+        <source>'%1' is not a development form</source>
+        <translation>'%1' bukan bentuk pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="50" />
+        <source>The mode must be luring, daring or campuran</source>
+        <translation>Moda harus luring, daring atau campuran</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="52" />
+        <source>The JP must be more than 0 and at most 2000</source>
+        <translation>JP harus lebih dari 0 dan paling banyak 2000</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="54" />
+        <source>The cost cannot be negative</source>
+        <translation>Biaya tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="58" />
+        <source>A developed competency is missing</source>
+        <translation>Ada kompetensi yang dikembangkan yang belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="60" />
+        <source>The target level %1 is not 1-5</source>
+        <translation>Level target %1 bukan 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="62" />
+        <source>A competency is listed twice</source>
+        <translation>Ada kompetensi yang tercantum dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="101" />
+        <source>The programme no longer exists</source>
+        <translation>Program sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="149" />
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="171" />
+        <source>Another programme already has this code</source>
+        <translation>Program lain sudah memakai kode ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingCatalogRepository.cpp" line="175" />
+        <source>The programme was changed or removed by someone else; reload it</source>
+        <translation>Program telah diubah atau dihapus pengguna lain; muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="50" />
+        <source>Leadership training</source>
+        <translation>Pelatihan kepemimpinan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="51" />
+        <source>Managerial training</source>
+        <translation>Pelatihan manajerial</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="52" />
+        <source>Technical training</source>
+        <translation>Pelatihan teknis</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="53" />
+        <source>Functional training</source>
+        <translation>Pelatihan fungsional</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="54" />
+        <source>Socio-cultural training</source>
+        <translation>Pelatihan sosial kultural</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="55" />
+        <source>Seminar / conference</source>
+        <translation>Seminar/konferensi/sarasehan</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="56" />
+        <source>Workshop</source>
+        <translation>Workshop/lokakarya</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="57" />
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="58" />
+        <source>Upgrading course</source>
+        <translation>Penataran</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="59" />
+        <source>Technical guidance</source>
+        <translation>Bimbingan teknis</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="60" />
+        <source>Socialisation</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="61" />
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="62" />
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="63" />
+        <source>E-learning</source>
+        <translation>E-learning</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="64" />
+        <source>Distance learning</source>
+        <translation>Pelatihan jarak jauh</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="65" />
+        <source>Secondment</source>
+        <translation>Detasering</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="66" />
+        <source>Outdoor learning</source>
+        <translation>Pembelajaran alam terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="67" />
+        <source>Benchmarking / study visit</source>
+        <translation>Patok banding (benchmarking)</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="68" />
+        <source>Exchange with the private sector</source>
+        <translation>Pertukaran PNS dengan pegawai swasta</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="69" />
+        <source>Self-development</source>
+        <translation>Belajar mandiri</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="70" />
+        <source>Community of practice</source>
+        <translation>Komunitas belajar</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="71" />
+        <source>On-the-job guidance</source>
+        <translation>Bimbingan di tempat kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="72" />
+        <source>Internship / work practice</source>
+        <translation>Magang/praktik kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="114" />
+        <source>Classical training</source>
+        <translation>Pelatihan klasikal</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="115" />
+        <source>Non-classical training</source>
+        <translation>Pelatihan nonklasikal</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="127" />
+        <source>In person</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="129" />
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <location filename="../../core/development/TrainingProgramme.cpp" line="131" />
+        <source>Blended</source>
+        <translation>Campuran</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecord</name>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="48" />
+        <source>No employee was given</source>
+        <translation>Pegawai belum dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="50" />
+        <source>The training title is empty</source>
+        <translation>Judul pelatihan kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="53" />
+        <source>'%1' is not a development form</source>
+        <translation>'%1' bukan bentuk pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="56" />
+        <source>The start date is missing or not a real date</source>
+        <translation>Tanggal mulai kosong atau bukan tanggal yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="59" />
+        <source>The end date is missing or not a real date</source>
+        <translation>Tanggal selesai kosong atau bukan tanggal yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="62" />
+        <source>The end date is before the start date</source>
+        <translation>Tanggal selesai sebelum tanggal mulai</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="65" />
+        <source>The JP must be more than 0 and at most 2000</source>
+        <translation>JP harus lebih dari 0 dan paling banyak 2000</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="101" />
+        <source>The training record no longer exists</source>
+        <translation>Data pelatihan sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="167" />
+        <source>Say who validates or rejects the assessment</source>
+        <translation>Sebutkan siapa yang memvalidasi atau menolak asesmen</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="172" />
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="198" />
+        <source>The assessment no longer exists</source>
+        <translation>Asesmen sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="174" />
+        <source>The assessment was already decided</source>
+        <translation>Asesmen sudah diputuskan</translation>
     </message>
 </context>
 <context>
@@ -823,6 +3445,70 @@
         <location filename="../../core/storage/UnitRepository.cpp" line="107" />
         <source>No unit has the code %1</source>
         <translation>Tidak ada unit dengan kode %1</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../core/security/PasswordHasher.cpp" line="20" />
+        <source>The password library could not be started</source>
+        <translation>Pustaka kata sandi tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/PasswordHasher.cpp" line="26" />
+        <source>Not enough memory to hash the password</source>
+        <translation>Memori tidak cukup untuk mengolah kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="92" />
+        <source>There is no user with id %1</source>
+        <translation>Tidak ada pengguna dengan id %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="116" />
+        <source>The password needs at least %1 characters</source>
+        <translation>Kata sandi minimal %1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="126" />
+        <source>The user name needs 3 to 40 letters, digits, dots, hyphens or underscores</source>
+        <translation>Nama pengguna harus 3 sampai 40 huruf, angka, titik, tanda hubung atau garis bawah</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="128" />
+        <location filename="../../core/storage/UserRepository.cpp" line="157" />
+        <source>The full name is required</source>
+        <translation>Nama lengkap wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="145" />
+        <source>Another user already has this user name</source>
+        <translation>Nama pengguna ini sudah dipakai pengguna lain</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="180" />
+        <source>%1 is the last active administrator; make another user administrator first</source>
+        <translation>%1 adalah administrator aktif terakhir; jadikan pengguna lain administrator terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="239" />
+        <source>The user name or the password is wrong</source>
+        <translation>Nama pengguna atau kata sandi salah</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="254" />
+        <source>This account is locked after too many wrong passwords until %1 (UTC)</source>
+        <translation>Akun ini dikunci karena terlalu banyak salah kata sandi sampai %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="257" />
+        <source>This account has been deactivated by an administrator</source>
+        <translation>Akun ini telah dinonaktifkan oleh administrator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/storage/UserRepository.cpp" line="274" />
+        <source>Too many wrong passwords: the account is locked for %n minute(s)</source>
+        <translation><numerusform>Terlalu banyak salah kata sandi: akun dikunci selama %n menit</numerusform></translation>
     </message>
 </context>
 <context>
