@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -32,6 +33,9 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
 std::unique_ptr<Database> Workspace::takeDatabase()
 {
     cancelAnalytics();
+    // Workers (the analytics snapshot, page loaders) hold their own connections to the file; the
+    // caller may replace the file (restore), so let them finish first. Their results are dropped.
+    QThreadPool::globalInstance()->waitForDone();
     m_undo->clear();
     m_analytics.reset();
     ++m_analyticsGeneration;
