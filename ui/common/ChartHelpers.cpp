@@ -1,6 +1,7 @@
 #include "ChartHelpers.h"
 
 #include <QBarCategoryAxis>
+#include <QHash>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -101,6 +102,22 @@ QBarSet* barSet(const QVector<double>& values, const QColor& color, ClickHandler
     return set;
 }
 
+// Category labels short enough for the axis: Qt Charts elides a label that does not fit down to
+// "..." alone, and drops repeated categories, so long unit names are cut here (the full name stays
+// in the bar's tooltip) and a repeated short label gets a number.
+QStringList axisLabels(const QStringList& labels, int maxChars = 26)
+{
+    QStringList out;
+    QHash<QString, int> seen;
+    for (const QString& label : labels) {
+        QString shortLabel = label.size() > maxChars ? label.left(maxChars - 1).trimmed() + QChar(0x2026) : label;
+        if (const int n = ++seen[shortLabel]; n > 1)
+            shortLabel += QStringLiteral(" (%1)").arg(n);
+        out << shortLabel;
+    }
+    return out;
+}
+
 } // namespace
 
 QWidget* createChartWidget(QWidget* parent, const QString& objectName)
@@ -118,7 +135,8 @@ void setHorizontalBars(QWidget* widget, const QString& title, const QStringList&
     auto* chart = new QChart;
     auto* series = new QHorizontalBarSeries;
     // Qt draws the first category at the bottom: reverse so that the first label is on top.
-    QStringList shownLabels(labels.crbegin(), labels.crend());
+    const QStringList cut = axisLabels(labels);
+    QStringList shownLabels(cut.crbegin(), cut.crend());
     QVector<double> shownValues(values.crbegin(), values.crend());
     const int n = int(values.size());
     series->append(barSet(shownValues, color, onClick ? ClickHandler([onClick, n](int i) { onClick(n - 1 - i); })

@@ -227,11 +227,6 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
     updateButtons();
 }
 
-QIcon EvaluationPage::icon() const
-{
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
-}
-
 qint64 EvaluationPage::currentCycle() const
 {
     return m_cycle->currentIndex() >= 0 ? m_cycle->currentData().toLongLong() : 0;

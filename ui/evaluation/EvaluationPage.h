@@ -29,7 +29,6 @@ public:
     explicit EvaluationPage(Workspace* workspace, QWidget* parent = nullptr);
 
     QString title() const override { return tr("Performance Evaluation"); }
-    QIcon icon() const override;
 
     qint64 currentCycle() const;
     void setCurrentCycle(qint64 id);
