@@ -127,7 +127,12 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
             }
 
     const int nr = int(rows.size()), ns = int(seats.size());
-    const double bonus = k.fillFirst ? 100.0 * (ns + 1) + 1.0 : 0.0;
+    // Objective, in this order of priority (each bonus outweighs everything below it): filled seats
+    // (when fillFirst), then seats filled by a candidate assessed on every competency of the standard
+    // (as the ranking engine puts complete before incomplete: a competency nobody assessed is not a
+    // match), then the total score.
+    const double completeBonus = 100.0 * (ns + 1) + 1.0;
+    const double bonus = k.fillFirst ? completeBonus * (ns + 1) + 1.0 : 0.0;
     QVector<int> chosen(ns, -1); // per open seat: matrix row or -1
     for (int round = 0; ns > 0; ++round) {
         AssignmentMatrix lap(nr + ns, ns, AssignmentMatrix::forbiddenValue());
@@ -149,7 +154,7 @@ void solvePlacement(const AnalyticsData& data, const PlacementMatrix& matrix, Pl
                     if (std::any_of(b->cbegin(), b->cend(), [&](qint64 l) { return leaves(l, e.unitId, to); }))
                         continue;
                 }
-                lap.set(i, c, cell.score + bonus);
+                lap.set(i, c, cell.score + bonus + (cell.complete ? completeBonus : 0.0));
             }
         }
         for (int c = 0; c < ns; ++c)
