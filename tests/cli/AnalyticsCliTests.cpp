@@ -1,6 +1,7 @@
 // Runs the built karsa-cli on a small database made here and checks the analytics commands' output.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "domain/Position.h"
 #include "storage/AssessmentRepository.h"
@@ -11,29 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace karsa;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliRun runCli(const QString& db, QStringList args)
-{
-    QProcess p;
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    p.start(QStringLiteral(KARSA_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using karsa::test::CliRun;
+using karsa::test::runCli;
 
 const QString kComplete = QStringLiteral("198609262015051001");
 const QString kIncomplete = QStringLiteral("199001022015052002");

@@ -1,32 +1,17 @@
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QString& db, QStringList args)
-{
-    QProcess p;
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    p.start(QStringLiteral(KARSA_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using karsa::test::CliRun;
+using karsa::test::runCli;
 
 } // namespace
 
@@ -34,18 +19,18 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.db"));
-    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400"),
+    REQUIRE(runCli(db, {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400"),
                      QStringLiteral("--quiet")})
                 .exitCode == 0);
 
-    const Run cycles = cli(db, {QStringLiteral("eval"), QStringLiteral("cycles"), QStringLiteral("--json")});
+    const CliRun cycles = runCli(db, {QStringLiteral("eval"), QStringLiteral("cycles"), QStringLiteral("--json")});
     REQUIRE(cycles.exitCode == 0);
     const QJsonArray list = QJsonDocument::fromJson(cycles.out).array();
     REQUIRE(list.size() == 1);
     CHECK(list.first().toObject().value(u"status").toString() == u"closed");
     const QString id = QString::number(list.first().toObject().value(u"id").toInt());
 
-    const Run status = cli(db, {QStringLiteral("eval"), QStringLiteral("status"), QStringLiteral("--cycle"), id,
+    const CliRun status = runCli(db, {QStringLiteral("eval"), QStringLiteral("status"), QStringLiteral("--cycle"), id,
                                 QStringLiteral("--json")});
     REQUIRE(status.exitCode == 0);
     const QJsonObject s = QJsonDocument::fromJson(status.out).object();
@@ -53,7 +38,7 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
     for (const QJsonValue& p : s.value(u"pending_employees").toArray())
         CHECK_FALSE(p.toObject().value(u"reasons").toArray().isEmpty());
 
-    const Run results = cli(db, {QStringLiteral("eval"), QStringLiteral("results"), QStringLiteral("--cycle"), id,
+    const CliRun results = runCli(db, {QStringLiteral("eval"), QStringLiteral("results"), QStringLiteral("--cycle"), id,
                                  QStringLiteral("--json")});
     REQUIRE(results.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(results.out).object().value(u"results").toArray();
@@ -73,10 +58,10 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
                                 QStringLiteral("--nip"),      nip,
                                 QStringLiteral("--hasil"),    QStringLiteral("atas"),
                                 QStringLiteral("--perilaku"), QStringLiteral("atas")};
-    CHECK(cli(db, calibrate).exitCode == 2);
-    REQUIRE(cli(db, calibrate + QStringList{QStringLiteral("--reason"), QStringLiteral("Inovasi layanan")}).exitCode ==
+    CHECK(runCli(db, calibrate).exitCode == 2);
+    REQUIRE(runCli(db, calibrate + QStringList{QStringLiteral("--reason"), QStringLiteral("Inovasi layanan")}).exitCode ==
             0);
-    const Run csv = cli(db, {QStringLiteral("eval"), QStringLiteral("results"), QStringLiteral("--cycle"), id,
+    const CliRun csv = runCli(db, {QStringLiteral("eval"), QStringLiteral("results"), QStringLiteral("--cycle"), id,
                              QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
     bool found = false;
@@ -93,35 +78,35 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("nip,PEL1\n" + nip.toLatin1() + ",9\n");
     bad.close();
-    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("reopen"), QStringLiteral("--cycle"), id}).exitCode == 0);
-    const Run rejected = cli(db, {QStringLiteral("eval"), QStringLiteral("import-public"), bad.fileName()});
+    CHECK(runCli(db, {QStringLiteral("eval"), QStringLiteral("reopen"), QStringLiteral("--cycle"), id}).exitCode == 0);
+    const CliRun rejected = runCli(db, {QStringLiteral("eval"), QStringLiteral("import-public"), bad.fileName()});
     CHECK(rejected.exitCode == 2);
     CHECK(rejected.err.contains("row 2"));
     CHECK(rejected.err.contains("column 2"));
 
     for (const char* format : {"--xlsx", "--csv", "--pdf"}) {
         const QString file = dir.filePath(QStringLiteral("summary.") + QLatin1String(format).mid(2));
-        const Run out = cli(db, {QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("--cycle"), id,
+        const CliRun out = runCli(db, {QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("--cycle"), id,
                                  QLatin1String(format), file});
         INFO(out.err.toStdString());
         CHECK(out.exitCode == 0);
         CHECK(QFile(file).size() > 1000);
     }
     const QString rapor = dir.filePath(QStringLiteral("rapor.pdf"));
-    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("--cycle"), id,
+    CHECK(runCli(db, {QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("--cycle"), id,
                    QStringLiteral("--pdf"), QStringLiteral("--rapor"), nip, rapor})
               .exitCode == 0);
     CHECK(QFile(rapor).size() > 1000);
 
     // The instrument and the predikat matrix are data the agency edits.
-    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("set-predikat"), QStringLiteral("--hasil"), QStringLiteral("sesuai"),
+    CHECK(runCli(db, {QStringLiteral("eval"), QStringLiteral("set-predikat"), QStringLiteral("--hasil"), QStringLiteral("sesuai"),
                    QStringLiteral("--perilaku"), QStringLiteral("atas"), QStringLiteral("--predikat"),
                    QStringLiteral("luar_biasa")})
               .exitCode == 2);
-    CHECK(cli(db, {QStringLiteral("eval"), QStringLiteral("set-behaviour"), QStringLiteral("--code"), QStringLiteral("PEL2"),
+    CHECK(runCli(db, {QStringLiteral("eval"), QStringLiteral("set-behaviour"), QStringLiteral("--code"), QStringLiteral("PEL2"),
                    QStringLiteral("--text"), QStringLiteral("Ramah dan cekatan")})
               .exitCode == 0);
-    const Run instrument = cli(db, {QStringLiteral("eval"), QStringLiteral("instrument")});
+    const CliRun instrument = runCli(db, {QStringLiteral("eval"), QStringLiteral("instrument")});
     REQUIRE(instrument.exitCode == 0);
     CHECK(instrument.out.contains("Ramah dan cekatan"));
     CHECK(QJsonDocument::fromJson(instrument.out).object().value(u"values").toArray().size() == 7);

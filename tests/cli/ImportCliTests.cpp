@@ -1,6 +1,7 @@
 // karsa-cli import: dry run output, apply, and the crash test (SIGKILL during a large import).
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "import/ImportSampleWriter.h"
 #include "storage/Sql.h"
@@ -21,22 +22,8 @@
 using namespace karsa;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QString& db, QStringList args)
-{
-    QProcess p;
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    p.start(QStringLiteral(KARSA_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using karsa::test::CliRun;
+using karsa::test::runCli;
 
 qint64 scalar(Database& db, const QString& statement)
 {
@@ -54,7 +41,7 @@ TEST_CASE("karsa-cli import --dry-run prints counts and every rejection, and wri
     test::TempDatabase db;
     const QString path = db.path();
     db.close();
-    const Run run = cli(path, {QStringLiteral("import"), QStringLiteral("employees"),
+    const CliRun run = runCli(path, {QStringLiteral("import"), QStringLiteral("employees"),
                                test::dataFile(QStringLiteral("import/employees_bad.csv")), QStringLiteral("--dry-run")});
     CHECK(run.exitCode == 2);
     const QString out = QString::fromUtf8(run.out);
@@ -63,7 +50,7 @@ TEST_CASE("karsa-cli import --dry-run prints counts and every rejection, and wri
     CHECK(out.contains(QStringLiteral("Rejected: row 4, column 5 (tmt_jabatan): The date '31-02-2016' does not exist")));
     CHECK(out.count(QStringLiteral("Rejected: ")) == 5);
 
-    const Run json = cli(path, {QStringLiteral("import"), QStringLiteral("employees"),
+    const CliRun json = runCli(path, {QStringLiteral("import"), QStringLiteral("employees"),
                                 test::dataFile(QStringLiteral("import/employees_good.csv")), QStringLiteral("--json")});
     REQUIRE(json.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
@@ -71,7 +58,7 @@ TEST_CASE("karsa-cli import --dry-run prints counts and every rejection, and wri
     CHECK(o.value(QStringLiteral("applied")).toBool());
     CHECK(QFile::exists(o.value(QStringLiteral("backup")).toString()));
     CHECK(o.value(QStringLiteral("unknown_columns")).toArray().size() == 1);
-    const Run again = cli(path, {QStringLiteral("import"), QStringLiteral("employees"),
+    const CliRun again = runCli(path, {QStringLiteral("import"), QStringLiteral("employees"),
                                  test::dataFile(QStringLiteral("import/employees_good.csv")), QStringLiteral("--dry-run"),
                                  QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("unchanged")).toInt() == 3);

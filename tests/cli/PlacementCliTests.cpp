@@ -2,43 +2,25 @@
 // forbidden cells, errors naming row and column) and placement on a small demo city.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
+using karsa::test::CliRun;
+using karsa::test::runCliProcess;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(KARSA_CLI_PATH), args);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(180000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-Run solve(const QByteArray& matrix, bool maximize = false)
+CliRun solve(const QByteArray& matrix, bool maximize = false)
 {
     QStringList args{QStringLiteral("solve-assignment")};
     if (maximize)
         args << QStringLiteral("--maximize");
-    return cli(args, matrix);
+    return runCliProcess(args, matrix);
 }
 
 QList<QPair<int, int>> pairsOf(const QJsonObject& o)
@@ -55,7 +37,7 @@ TEST_CASE("solve-assignment prints the optimal assignment as JSON", "[cli][place
 {
     SECTION("minimise a square matrix")
     {
-        const Run r = solve("4,1,3\n2,0,5\n3,2,2\n");
+        const CliRun r = solve("4,1,3\n2,0,5\n3,2,2\n");
         REQUIRE(r.exitCode == 0);
         const QJsonObject o = r.json();
         CHECK(o.value(u"status").toString() == u"optimal");
@@ -65,21 +47,21 @@ TEST_CASE("solve-assignment prints the optimal assignment as JSON", "[cli][place
     }
     SECTION("maximise; a tall matrix assigns every column")
     {
-        const Run r = solve("1,9\n8,2\n7,7\n", true);
+        const CliRun r = solve("1,9\n8,2\n7,7\n", true);
         REQUIRE(r.exitCode == 0);
         CHECK(r.json().value(u"total").toDouble() == 17.0);
         CHECK(pairsOf(r.json()) == QList<QPair<int, int>>{{0, 1}, {1, 0}});
     }
     SECTION("empty cells and '-' are forbidden pairs")
     {
-        const Run r = solve("1,-,1\n,1,100\n", false);
+        const CliRun r = solve("1,-,1\n,1,100\n", false);
         REQUIRE(r.exitCode == 0);
         CHECK(pairsOf(r.json()) == QList<QPair<int, int>>{{0, 0}, {1, 1}});
         CHECK(r.json().value(u"total").toDouble() == 2.0);
     }
     SECTION("negative and decimal scores")
     {
-        const Run r = solve("-1.5,-3\n-2,-0.25\n", true);
+        const CliRun r = solve("-1.5,-3\n-2,-0.25\n", true);
         REQUIRE(r.exitCode == 0);
         CHECK(r.json().value(u"total").toDouble() == -1.75);
     }
@@ -87,19 +69,19 @@ TEST_CASE("solve-assignment prints the optimal assignment as JSON", "[cli][place
 
 TEST_CASE("solve-assignment exits 3 when infeasible and 2 on bad input", "[cli][placement]")
 {
-    const Run infeasible = solve("1,-\n2,-\n");
+    const CliRun infeasible = solve("1,-\n2,-\n");
     CHECK(infeasible.exitCode == 3);
     CHECK(infeasible.json().value(u"status").toString() == u"infeasible");
     CHECK(infeasible.json().value(u"pairs").toArray().isEmpty());
 
-    const Run bad = solve("1,2\n3,abc\n");
+    const CliRun bad = solve("1,2\n3,abc\n");
     CHECK(bad.exitCode == 2);
     CHECK(bad.out.isEmpty());
     CHECK(bad.err.contains("row 2"));
     CHECK(bad.err.contains("column 2"));
     CHECK(bad.err.contains("abc"));
 
-    const Run ragged = solve("1,2\n3\n");
+    const CliRun ragged = solve("1,2\n3\n");
     CHECK(ragged.exitCode == 2);
     CHECK(ragged.err.contains("row 2"));
     CHECK(solve("").exitCode == 2);
@@ -110,29 +92,29 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.db"));
     REQUIRE(
-        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400")})
+        runCliProcess({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400")})
             .exitCode == 0);
     const auto run = [&db](QStringList args) {
         args.prepend(db);
         args.prepend(QStringLiteral("--db"));
         args.insert(2, QStringLiteral("placement"));
         args << QStringLiteral("--today") << QStringLiteral("2026-11-29");
-        return cli(args);
+        return runCliProcess(args);
     };
 
-    const Run vacancies = run({QStringLiteral("vacancies"), QStringLiteral("--json")});
+    const CliRun vacancies = run({QStringLiteral("vacancies"), QStringLiteral("--json")});
     REQUIRE(vacancies.exitCode == 0);
     const QJsonArray list = vacancies.json().value(u"vacancies").toArray();
     REQUIRE_FALSE(list.isEmpty());
     const QString firstPosition = list.first().toObject().value(u"position").toString();
 
-    const Run candidates = run({QStringLiteral("candidates"), QStringLiteral("--position"), firstPosition,
+    const CliRun candidates = run({QStringLiteral("candidates"), QStringLiteral("--position"), firstPosition,
                                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
     REQUIRE(candidates.exitCode == 0);
     CHECK(candidates.json().value(u"candidates").toArray().size() <= 3);
     CHECK(candidates.json().contains(u"excluded_by_reason"));
 
-    const Run a =
+    const CliRun a =
         run({QStringLiteral("solve"), QStringLiteral("--save"), QStringLiteral("A"), QStringLiteral("--json")});
     REQUIRE(a.exitCode == 0);
     const QJsonObject fa = a.json().value(u"figures").toObject();
@@ -146,7 +128,7 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
             position = v.toObject().value(u"position").toString();
         }
     REQUIRE_FALSE(nip.isEmpty());
-    const Run b =
+    const CliRun b =
         run({QStringLiteral("solve"), QStringLiteral("--scenario"), QStringLiteral("A"), QStringLiteral("--exclude"),
              nip + u'=' + position, QStringLiteral("--save"), QStringLiteral("B"), QStringLiteral("--json")});
     REQUIRE(b.exitCode == 0);
@@ -154,18 +136,18 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
         CHECK_FALSE(
             (v.toObject().value(u"nip").toString() == nip && v.toObject().value(u"position").toString() == position));
 
-    const Run scenarios = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
+    const CliRun scenarios = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
     REQUIRE(scenarios.exitCode == 0);
     CHECK(scenarios.json().value(u"scenarios").toArray().size() == 2);
 
-    const Run cmp =
+    const CliRun cmp =
         run({QStringLiteral("compare"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("--json")});
     REQUIRE(cmp.exitCode == 0);
     CHECK(cmp.json().value(u"figures_a").toObject().value(u"total_score").toDouble() ==
           Approx(fa.value(u"total_score").toDouble()));
     CHECK_FALSE(cmp.json().value(u"differences").toArray().isEmpty());
 
-    const Run csv =
+    const CliRun csv =
         run({QStringLiteral("report"), QStringLiteral("--scenario"), QStringLiteral("A"), QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.startsWith("Placement proposal"));
@@ -173,7 +155,7 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
     CHECK(csv.out.contains("Moves per unit"));
     const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
     const QString xlsx = dir.filePath(QStringLiteral("a.xlsx"));
-    const Run files = run({QStringLiteral("report"), QStringLiteral("--scenario"), QStringLiteral("A"),
+    const CliRun files = run({QStringLiteral("report"), QStringLiteral("--scenario"), QStringLiteral("A"),
                            QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx});
     REQUIRE(files.exitCode == 0);
     QFile p(pdf);

@@ -1,6 +1,7 @@
 // Runs the built karsa-cli for backup, restore, audit and user management.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupManager.h"
@@ -8,31 +9,12 @@
 
 #include <QDate>
 #include <QFile>
-#include <QProcess>
 
 using namespace karsa;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QString& db, QStringList args, const QByteArray& input = {})
-{
-    QProcess p;
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    p.start(QStringLiteral(KARSA_CLI_PATH), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using karsa::test::CliRun;
+using karsa::test::runCli;
 
 qint64 units(const QString& path)
 {
@@ -48,9 +30,9 @@ TEST_CASE("karsa-cli backup and restore round-trip and refuse a file that is not
     test::makeMiniOrg(db.db(), QStringLiteral("U1"));
     db.close();
     const QString copy = db.dir() + QStringLiteral("/copy.db");
-    Run backup = cli(db.path(), {QStringLiteral("backup"), copy});
+    CliRun backup = runCli(db.path(), {QStringLiteral("backup"), copy});
     REQUIRE(backup.exitCode == 0);
-    CHECK(backup.out.contains(QStringLiteral("Backup written")));
+    CHECK(backup.outText().contains(QStringLiteral("Backup written")));
     {
         auto open = Database::open(db.path(), Database::Mode::OpenExisting);
         test::makeMiniOrg(open.value()->db(), QStringLiteral("U2"));
@@ -63,14 +45,14 @@ TEST_CASE("karsa-cli backup and restore round-trip and refuse a file that is not
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("not sqlite");
     }
-    Run refused = cli(db.path(), {QStringLiteral("restore"), junk});
+    CliRun refused = runCli(db.path(), {QStringLiteral("restore"), junk});
     CHECK(refused.exitCode == 2);
-    CHECK(refused.err.contains(QStringLiteral("not a Karsa database backup")));
+    CHECK(refused.errText().contains(QStringLiteral("not a Karsa database backup")));
     CHECK(units(db.path()) == 2);
 
-    Run restored = cli(db.path(), {QStringLiteral("restore"), copy});
+    CliRun restored = runCli(db.path(), {QStringLiteral("restore"), copy});
     REQUIRE(restored.exitCode == 0);
-    CHECK(restored.out.contains(QStringLiteral("Restored")));
+    CHECK(restored.outText().contains(QStringLiteral("Restored")));
     CHECK(units(db.path()) == 1);
     CHECK(BackupManager::automaticBackups(db.path()).size() == 1);
 }
@@ -81,22 +63,22 @@ TEST_CASE("karsa-cli audit prints the trail as CSV since a date, and CSV output 
     test::makeMiniOrg(db.db());
     REQUIRE(sql::exec(db.db(), QStringLiteral("UPDATE units SET name = 'Dinas Baru'")).ok());
     db.close();
-    Run csv = cli(db.path(), {QStringLiteral("audit"), QStringLiteral("--since"), QDate::currentDate().toString(Qt::ISODate),
+    CliRun csv = runCli(db.path(), {QStringLiteral("audit"), QStringLiteral("--since"), QDate::currentDate().toString(Qt::ISODate),
                               QStringLiteral("--table"), QStringLiteral("units"), QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
-    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = csv.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3); // header, update, insert
     CHECK(lines[0].startsWith(QStringLiteral("id,at,actor,action,table,record_id,changes")));
     CHECK(lines[1].contains(QStringLiteral(",update,units,")));
     CHECK(lines[1].contains(QStringLiteral("→ Dinas Baru")));
     CHECK(lines[2].contains(QStringLiteral(",insert,units,")));
 
-    Run future = cli(db.path(), {QStringLiteral("audit"), QStringLiteral("--since"), QDate::currentDate().addDays(1).toString(Qt::ISODate),
+    CliRun future = runCli(db.path(), {QStringLiteral("audit"), QStringLiteral("--since"), QDate::currentDate().addDays(1).toString(Qt::ISODate),
                                  QStringLiteral("--table"), QStringLiteral("units"), QStringLiteral("--csv")});
-    CHECK(future.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() == 1);
-    Run badDate = cli(db.path(), {QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("31-02-2026")});
+    CHECK(future.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() == 1);
+    CliRun badDate = runCli(db.path(), {QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("31-02-2026")});
     CHECK(badDate.exitCode == 2);
-    CHECK(badDate.err.contains(QStringLiteral("not a date")));
+    CHECK(badDate.errText().contains(QStringLiteral("not a date")));
 
     auto open = Database::open(db.path(), Database::Mode::OpenExisting);
     auto exports = AuditLog::query(open.value()->db(), AuditFilter{{}, {}, {}, {}, QStringLiteral("export"), {}, 0});
@@ -109,29 +91,29 @@ TEST_CASE("karsa-cli user adds accounts, changes roles and switches login", "[cl
 {
     test::TempDatabase db;
     db.close();
-    Run noAdmin = cli(db.path(), {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("on")});
+    CliRun noAdmin = runCli(db.path(), {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("on")});
     CHECK(noAdmin.exitCode == 2);
-    Run add = cli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
+    CliRun add = runCli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
                               QStringLiteral("administrator"), QStringLiteral("--full-name"), QStringLiteral("Admin BKPSDM")},
                   "rahasia-sekali\n");
     REQUIRE(add.exitCode == 0);
-    Run shortPassword = cli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kaban"),
+    CliRun shortPassword = runCli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kaban"),
                                         QStringLiteral("--role"), QStringLiteral("pimpinan")},
                             "123\n");
     CHECK(shortPassword.exitCode == 2);
-    CHECK(shortPassword.err.contains(QStringLiteral("at least 8")));
-    REQUIRE(cli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kaban"), QStringLiteral("--role"),
+    CHECK(shortPassword.errText().contains(QStringLiteral("at least 8")));
+    REQUIRE(runCli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kaban"), QStringLiteral("--role"),
                             QStringLiteral("pimpinan")},
                 "12345678\n")
                 .exitCode == 0);
-    REQUIRE(cli(db.path(), {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("kaban"), QStringLiteral("operator")})
+    REQUIRE(runCli(db.path(), {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("kaban"), QStringLiteral("operator")})
                 .exitCode == 0);
-    Run demote = cli(db.path(), {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("admin"), QStringLiteral("viewer")});
+    CliRun demote = runCli(db.path(), {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("admin"), QStringLiteral("viewer")});
     CHECK(demote.exitCode == 2);
-    CHECK(demote.err.contains(QStringLiteral("last active administrator")));
-    REQUIRE(cli(db.path(), {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("off")}).exitCode == 0);
-    Run list = cli(db.path(), {QStringLiteral("user"), QStringLiteral("list")});
-    CHECK(list.out.contains(QStringLiteral("Login off")));
-    CHECK(list.out.contains(QStringLiteral("kaban")));
-    CHECK(list.out.contains(QStringLiteral("operator")));
+    CHECK(demote.errText().contains(QStringLiteral("last active administrator")));
+    REQUIRE(runCli(db.path(), {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("off")}).exitCode == 0);
+    CliRun list = runCli(db.path(), {QStringLiteral("user"), QStringLiteral("list")});
+    CHECK(list.outText().contains(QStringLiteral("Login off")));
+    CHECK(list.outText().contains(QStringLiteral("kaban")));
+    CHECK(list.outText().contains(QStringLiteral("operator")));
 }
