@@ -240,7 +240,8 @@ int UserCommand::run(Context& c, const QCommandLineParser& p)
     return Ok;
 }
 
-void recordCommandExport(Context& context, const QString& command, const QStringList& arguments)
+void recordCommandExport(Context& context, const QString& command, const QStringList& arguments,
+                         const QString& target)
 {
     const Database::FileInfo info = Database::inspect(context.dbPath);
     if (!info.sqlite || info.applicationId != Database::kApplicationId)
@@ -251,7 +252,7 @@ void recordCommandExport(Context& context, const QString& command, const QString
     (void)db.value()->setActor(UserSession::localOfficer(QStringLiteral("cli")).actor());
     (void)AuditLog::recordExport(db.value()->db(), QStringLiteral("export"),
                                  (QStringList{QStringLiteral("karsa-cli"), command} + arguments).join(u' '),
-                                 QStringLiteral("stdout"), -1, {}, false);
+                                 target, -1, {}, false);
 }
 
 } // namespace karsa::cli

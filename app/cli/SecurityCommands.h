@@ -50,7 +50,9 @@ public:
     int run(Context& context, const QCommandLineParser& parser) override;
 };
 
-// Records in the audit trail that a command printed data (--csv or --json) for use elsewhere.
-void recordCommandExport(Context& context, const QString& command, const QStringList& arguments);
+// Records in the audit trail that a command exported data for use elsewhere: printed (--csv, --json)
+// or written to target (--out, --pdf, --xlsx FILE; "stdout" when printed).
+void recordCommandExport(Context& context, const QString& command, const QStringList& arguments,
+                         const QString& target);
 
 } // namespace karsa::cli

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -106,9 +107,19 @@ int main(int argc, char* argv[])
             return Ok;
         }
         const int code = command->run(context, parser);
-        // Data printed for use elsewhere is an export: it goes into the audit trail.
-        if (code == Ok && (parser.optionNames().contains(QStringLiteral("csv")) || parser.optionNames().contains(QStringLiteral("json"))))
-            recordCommandExport(context, name, args);
+        // Data printed or written to a file for use elsewhere is an export: it goes into the audit
+        // trail (--csv/--json on standard output, --out/--pdf/--xlsx files of reports).
+        const QStringList used = parser.optionNames();
+        const bool exported = std::any_of(used.cbegin(), used.cend(), [](const QString& option) {
+            return option == u"csv" || option == u"json" || option == u"out" || option == u"pdf" || option == u"xlsx";
+        });
+        if (code == Ok && exported) {
+            QString target = QStringLiteral("stdout");
+            for (const QString& option : {QStringLiteral("out"), QStringLiteral("pdf"), QStringLiteral("xlsx")})
+                if (used.contains(option) && !parser.value(option).isEmpty())
+                    target = parser.value(option);
+            recordCommandExport(context, name, args, target);
+        }
         return code;
     }
     return context.fail(QStringLiteral("unknown command '%1' (see karsa-cli help)").arg(name), BadInput);
