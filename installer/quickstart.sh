@@ -28,7 +28,7 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}
     cat >&2 <<MSG
 Karsa is built, but this machine has no display (neither DISPLAY nor WAYLAND_DISPLAY is set),
 so the desktop window cannot open. Use the command-line interface instead, for example:
-  $build/bin/karsa-cli demo --employees 2000
+  $build/bin/karsa-cli init && $build/bin/karsa-cli demo --employees 2000
   $build/bin/karsa-cli stats
   $build/bin/karsa-cli help
 MSG

@@ -30,6 +30,23 @@ int InitCommand::run(Context& c, const QCommandLineParser&)
     return Ok;
 }
 
+// ---- upgrade ----------------------------------------------------------------------------------
+
+void UpgradeCommand::setup(QCommandLineParser&) const {}
+
+int UpgradeCommand::run(Context& c, const QCommandLineParser&)
+{
+    const int before = Database::inspect(c.dbPath).userVersion;
+    auto db = c.openDatabase(Database::Mode::OpenExisting);
+    if (!db)
+        return Failure;
+    if (before == db->schemaVersion())
+        c.out << "The database already has schema " << before << Qt::endl;
+    else
+        c.out << "Upgraded from schema " << before << " to " << db->schemaVersion() << Qt::endl;
+    return Ok;
+}
+
 // ---- stats ------------------------------------------------------------------------------------
 
 void StatsCommand::setup(QCommandLineParser& p) const

@@ -13,6 +13,18 @@ public:
     int run(Context& context, const QCommandLineParser& parser) override;
 };
 
+class UpgradeCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("upgrade"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Upgrade an existing database to this version's schema (a backup is made first).");
+    }
+    void setup(QCommandLineParser& parser) const override;
+    int run(Context& context, const QCommandLineParser& parser) override;
+};
+
 class StatsCommand : public Command
 {
 public:

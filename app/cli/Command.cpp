@@ -2,13 +2,21 @@
 
 #include "security/UserSession.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace karsa::cli {
 
 std::unique_ptr<Database> Context::openDatabase(Database::Mode mode)
 {
     auto db = Database::open(dbPath, mode);
     if (!db) {
-        fail(db.error().describe());
+        const QFileInfo fi(dbPath);
+        if (mode != Database::Mode::CreateOrOpen && (!fi.exists() || fi.size() == 0))
+            fail(db.error().describe() + QStringLiteral(". To create a new database: karsa-cli --db %1 init")
+                                             .arg(QDir::toNativeSeparators(dbPath)));
+        else
+            fail(db.error().describe());
         return nullptr;
     }
     // Writes from the command line are audited as "cli:<account>".

@@ -23,8 +23,9 @@ public:
     QTextStream out{stdout};
     QTextStream err{stderr};
 
-    // Opens (creating if missing) the database; on failure prints the reason and returns null.
-    std::unique_ptr<Database> openDatabase(Database::Mode mode = Database::Mode::OpenExisting);
+    // Opens the database; on failure prints the reason and returns null. Only `init` creates a database
+    // and only `init`/`upgrade` upgrade an older one: a mistyped --db is never turned into a new file.
+    std::unique_ptr<Database> openDatabase(Database::Mode mode = Database::Mode::ExistingNoUpgrade);
     int fail(const QString& message, int code = Failure); // prints "karsa-cli: message" to stderr
     void printJson(const QJsonDocument& doc);
 };

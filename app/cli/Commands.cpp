@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<InitCommand>());
+    c.push_back(std::make_unique<UpgradeCommand>());
     c.push_back(std::make_unique<DemoCommand>());
     c.push_back(std::make_unique<StatsCommand>());
     c.push_back(std::make_unique<CheckCommand>());

@@ -33,7 +33,7 @@ int DemoCommand::run(Context& c, const QCommandLineParser& p)
     if (!ok)
         return c.fail(QStringLiteral("--seed must be a non-negative whole number"), BadInput);
 
-    auto db = c.openDatabase(Database::Mode::CreateOrOpen);
+    auto db = c.openDatabase();
     if (!db)
         return Failure;
     QElapsedTimer timer;

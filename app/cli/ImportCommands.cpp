@@ -68,7 +68,7 @@ int ImportCommand::run(Context& c, const QCommandLineParser& p)
         return c.fail(QStringLiteral("usage: karsa-cli import employees|assessments|standards FILE [--dry-run] [--json]"), BadInput);
     if (!QFileInfo::exists(args.at(1)))
         return c.fail(QStringLiteral("%1: no such file").arg(args.at(1)), BadInput);
-    auto db = c.openDatabase(Database::Mode::CreateOrOpen);
+    auto db = c.openDatabase();
     if (!db)
         return Failure;
     const bool quiet = p.isSet(kQuiet) || p.isSet(kJson);

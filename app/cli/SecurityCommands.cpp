@@ -243,10 +243,7 @@ int UserCommand::run(Context& c, const QCommandLineParser& p)
 void recordCommandExport(Context& context, const QString& command, const QStringList& arguments,
                          const QString& target)
 {
-    const Database::FileInfo info = Database::inspect(context.dbPath);
-    if (!info.sqlite || info.applicationId != Database::kApplicationId)
-        return;
-    auto db = Database::open(context.dbPath, Database::Mode::OpenExisting);
+    auto db = Database::open(context.dbPath, Database::Mode::ExistingNoUpgrade);
     if (!db)
         return;
     (void)db.value()->setActor(UserSession::localOfficer(QStringLiteral("cli")).actor());

@@ -5,6 +5,7 @@
 #include "shell/FirstRun.h"
 #include "security/LoginFlow.h"
 #include "shell/MainWindow.h"
+#include "shell/RecoveryDialog.h"
 #include "shell/Workspace.h"
 #include "storage/Database.h"
 
@@ -65,6 +66,20 @@ int main(int argc, char* argv[])
         ui::createDemoCityWithProgress(path, 2000);
 
     auto db = Database::open(path);
+    // A file that cannot be opened is never a dead end: restore one of its backups or open another.
+    for (int attempt = 0; !db && attempt < 5; ++attempt) {
+        if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0) {
+            QMessageBox::critical(nullptr, QStringLiteral("Karsa"), db.error().describe());
+            return 1;
+        }
+        ui::RecoveryDialog recovery(path, db.error().describe());
+        recovery.exec();
+        if (recovery.choice() == ui::RecoveryDialog::Quit)
+            return 1;
+        if (recovery.choice() == ui::RecoveryDialog::OpenOther)
+            path = recovery.otherFile();
+        db = Database::open(path, Database::Mode::OpenExisting);
+    }
     if (!db) {
         QMessageBox::critical(nullptr, QStringLiteral("Karsa"), db.error().describe());
         return 1;
@@ -75,6 +90,7 @@ int main(int argc, char* argv[])
         return 0;
     ui::MainWindow window(std::move(db).value());
     window.workspace()->setSession(*session);
+    window.workspace()->setAutomaticBackups(true);
     window.show();
     return app.exec();
 }

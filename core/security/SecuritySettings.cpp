@@ -10,7 +10,9 @@ QMap<QString, QString> defaultValues()
         {kLockoutMinutes, QStringLiteral("15")},
         {kMinPasswordLength, QStringLiteral("8")},
         {kMaskExports, QStringLiteral("1")},        // NIK and contact fields masked for non-administrators
-        {kBackupKeepLast, QStringLiteral("10")},    // automatic backups kept per database
+        {kBackupKeepLast, QStringLiteral("10")},    // backups made before an import, upgrade or restore
+        {kBackupKeepDaily, QStringLiteral("7")},    // days with a scheduled backup (first open, exit) kept
+        {kBackupKeepWeekly, QStringLiteral("4")},   // then the newest of each older week, this many weeks
     };
 }
 

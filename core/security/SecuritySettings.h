@@ -13,6 +13,8 @@ inline const QString kLockoutMinutes = QStringLiteral("security/lockout_minutes"
 inline const QString kMinPasswordLength = QStringLiteral("security/min_password_length");
 inline const QString kMaskExports = QStringLiteral("privacy/mask_exports");
 inline const QString kBackupKeepLast = QStringLiteral("backup/keep_last");
+inline const QString kBackupKeepDaily = QStringLiteral("backup/keep_daily");
+inline const QString kBackupKeepWeekly = QStringLiteral("backup/keep_weekly");
 
 QMap<QString, QString> defaultValues();
 // A switch setting is on for "1" or "true" (the Settings page writes true/false).

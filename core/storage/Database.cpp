@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "BackupManager.h"
+#include "FilePresence.h"
 #include "Sql.h"
 #include "Transaction.h"
 #include "refdata/ReferenceSeeder.h"
@@ -17,7 +18,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -135,32 +135,14 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    if (m_announced)
+        FilePresence::release(m_path);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-Database::FileInfo Database::inspect(const QString& path)
-{
-    FileInfo info;
-    QFileInfo fi(path);
-    info.exists = fi.exists();
-    if (!info.exists)
-        return info;
-    info.empty = fi.size() == 0;
-    QFile f(path);
-    if (info.empty || !f.open(QIODevice::ReadOnly))
-        return info;
-    const QByteArray header = f.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return info;
-    info.sqlite = true;
-    info.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
-    info.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
-    return info;
 }
 
 QString Database::defaultPath()
@@ -173,46 +155,65 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     if (path.isEmpty())
         return makeError(QCoreApplication::translate("Database", "No database file was given"));
-    const FileInfo info = inspect(path);
-    const bool fresh = !info.exists || info.empty;
-    if (fresh && mode == Mode::OpenExisting)
-        return makeError(QCoreApplication::translate("Database", "%1 does not exist or is empty").arg(QDir::toNativeSeparators(path)));
-    if (!fresh) {
-        if (!info.sqlite)
-            return makeError(QCoreApplication::translate("Database", "%1 is not a Karsa database (it is not an SQLite file); it was left untouched")
-                                 .arg(QDir::toNativeSeparators(path)));
-        if (info.applicationId != kApplicationId)
-            return makeError(QCoreApplication::translate("Database", "%1 is an SQLite file but not a Karsa database; it was left untouched")
-                                 .arg(QDir::toNativeSeparators(path)));
-        if (info.userVersion > latestSchemaVersion())
-            return makeError(QCoreApplication::translate("Database", "%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). "
-                                "Update Karsa to open it; the file was left untouched.")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(info.userVersion)
-                                 .arg(latestSchemaVersion()));
-    } else {
-        const QFileInfo fi(path);
-        if (!QDir().mkpath(fi.absolutePath()))
-            return makeError(QCoreApplication::translate("Database", "Cannot create the folder %1").arg(QDir::toNativeSeparators(fi.absolutePath())));
+    const QFileInfo fi(path);
+    const bool fresh = !fi.exists() || fi.size() == 0;
+    if (fresh && mode != Mode::CreateOrOpen)
+        return makeError(QCoreApplication::translate("Database", "%1 does not exist or is empty; nothing was created")
+                             .arg(QDir::toNativeSeparators(path)));
+    if (fi.exists() && !fi.isFile())
+        return makeError(QCoreApplication::translate("Database", "%1 is not a file").arg(QDir::toNativeSeparators(path)));
+    if (!fi.exists()) {
+        if (Status s = DatabaseFile::createPrivate(path); !s)
+            return s.error();
     }
 
     const QString connection = QStringLiteral("karsa-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(DatabaseFile::busyTimeoutMs()));
     }
     std::unique_ptr<Database> database(new Database(path, connection));
     if (!database->db().open())
         return makeError(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->db().lastError().text()));
+
+    // The header is read through this connection before anything is written: a foreign file is
+    // refused untouched (no journal mode set, no migration).
+    int userVersion = 0;
+    if (!fresh) {
+        QSqlQuery q(database->db());
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return makeError(QCoreApplication::translate("Database", "%1 is not a Karsa database (it is not an SQLite file); it was left untouched")
+                                 .arg(QDir::toNativeSeparators(path)));
+        if (q.value(0).toUInt() != kApplicationId)
+            return makeError(QCoreApplication::translate("Database", "%1 is an SQLite file but not a Karsa database; it was left untouched")
+                                 .arg(QDir::toNativeSeparators(path)));
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            userVersion = q.value(0).toInt();
+        if (userVersion > latestSchemaVersion())
+            return makeError(QCoreApplication::translate("Database", "%1 was written by a newer version of Karsa (schema %2; this version reads up to %3). "
+                                "Update Karsa to open it; the file was left untouched.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(userVersion)
+                                 .arg(latestSchemaVersion()));
+        if (userVersion < latestSchemaVersion() && mode == Mode::ExistingNoUpgrade)
+            return makeError(QCoreApplication::translate("Database", "%1 has schema %2 and needs an upgrade to schema %3 first "
+                                "(open it in the Karsa window, or run karsa-cli upgrade); it was left untouched.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(userVersion)
+                                 .arg(latestSchemaVersion()));
+        DatabaseFile::restrictToOwner(path);
+    }
+    FilePresence::acquire(path);
+    database->m_announced = true;
     if (Status s = database->configure(); !s)
         return s.error();
-    if (fresh || info.userVersion < latestSchemaVersion()) {
-        if (!fresh && info.userVersion > 0) {
+    if (fresh || userVersion < latestSchemaVersion()) {
+        if (!fresh && userVersion > 0) {
             if (auto backup = BackupManager::automaticBackup(*database, QStringLiteral("before-v%1").arg(latestSchemaVersion())); !backup)
                 return makeError(QCoreApplication::translate("Database", "Could not back up the database before upgrading it: %1").arg(backup.error().message));
         }
-        if (Status s = database->migrate(fresh ? 0 : info.userVersion); !s)
+        if (Status s = database->migrate(); !s)
             return s.error();
         database->m_created = fresh;
     }
@@ -258,16 +259,17 @@ int Database::schemaVersion() const
     return v ? v.value().toInt() : -1;
 }
 
-Status Database::migrate(int fromVersion)
+Status Database::migrate()
 {
     QSqlDatabase d = db();
     for (const MigrationScript& script : migrationScripts()) {
-        if (script.version <= fromVersion)
-            continue;
         const int version = script.version;
         Transaction tx(d);
         if (!tx.isActive())
             return tx.beginError();
+        // Read inside the write transaction: another process may have upgraded the file meanwhile.
+        if (schemaVersion() >= version)
+            continue;
         if (Status s = applyMigration(d, script); !s)
             return makeError(QCoreApplication::translate("Database", "Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message));
         // PRAGMA values cannot be bound; both numbers come from file names and a constant.
@@ -278,16 +280,18 @@ Status Database::migrate(int fromVersion)
         if (Status s = tx.commit(); !s)
             return s;
     }
-    // Move the new header (application id, schema version) from the WAL into the main file, so
-    // Database::inspect() recognises the file even if the process stops right after this.
-    return sql::exec(d, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
 }
 
-Status Database::backupTo(const QString& target) const
+Status Database::backupTo(const QString& target, bool verify) const
 {
-    if (QFileInfo::exists(target) && !QFile::remove(target))
-        return makeError(QCoreApplication::translate("Database", "Cannot replace %1").arg(QDir::toNativeSeparators(target)));
-    return sql::exec(db(), QStringLiteral("VACUUM INTO ?"), {target});
+    return DatabaseFile::copyTo(db(), target, verify);
+}
+
+qint64 Database::dataVersion() const
+{
+    auto v = sql::scalar(db(), QStringLiteral("PRAGMA data_version"));
+    return v ? v.value().toLongLong() : -1;
 }
 
 } // namespace karsa

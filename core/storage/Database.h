@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseFile.h"
 #include "common/Result.h"
 
 #include <QSqlDatabase>
@@ -19,8 +20,9 @@ public:
     static constexpr quint32 kApplicationId = 0x4B525341; // "KRSA"
 
     enum class Mode {
-        CreateOrOpen, // create a new database when the file is missing or empty
-        OpenExisting  // the file must already be a Karsa database
+        CreateOrOpen,      // create a new database when the file is missing or empty (init, "new database")
+        OpenExisting,      // the file must already be a Karsa database; an older schema is upgraded
+        ExistingNoUpgrade  // the same, but an older schema is refused with "upgrade needed" (read-only work)
     };
 
     // Opens (and if needed creates and migrates) the database at path. A file that is not a Karsa
@@ -40,8 +42,13 @@ public:
     int schemaVersion() const;
     bool wasCreated() const { return m_created; } // true when open() made a new database
 
-    // Writes a consistent copy of the open database to target (VACUUM INTO).
-    Status backupTo(const QString& target) const;
+    // Writes a consistent copy of the open database to target (VACUUM INTO a temporary file, checked
+    // with integrity_check when verify is set, then moved into place; nothing is left on failure).
+    Status backupTo(const QString& target, bool verify = true) const;
+
+    // PRAGMA data_version of this connection: it changes when another connection (of this or another
+    // process) commits a change to the file.
+    qint64 dataVersion() const;
 
     // Who the audit trail names for writes through this connection (storage/AuditLog); openAnother()
     // passes it on. Defaults to the local officer ("local:<account>").
@@ -51,26 +58,20 @@ public:
     // The default location: QStandardPaths::AppDataLocation/karsa.db.
     static QString defaultPath();
 
-    // Reads the SQLite header of a file without opening it: whether it is a Karsa database and
-    // which schema version it has. Used before opening so a foreign file is never touched.
-    struct FileInfo
-    {
-        bool exists = false;
-        bool empty = false;
-        bool sqlite = false;
-        quint32 applicationId = 0;
-        int userVersion = 0;
-    };
-    static FileInfo inspect(const QString& path);
+    // Whether a file is a Karsa database and which schema version it has, read through SQLite on a
+    // query-only connection (never with QFile: see DatabaseFile).
+    using FileInfo = DatabaseFile::Header;
+    static FileInfo inspect(const QString& path) { return DatabaseFile::inspect(path); }
 
 private:
     Database(QString path, QString connectionName);
     Status configure();
-    Status migrate(int fromVersion);
+    Status migrate();
 
     QString m_path;
     QString m_connectionName;
     bool m_created = false;
+    bool m_announced = false; // FilePresence::acquire() was called for m_path
     QString m_actor;
 };
 

@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include "DatabaseFile.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -7,6 +9,8 @@ namespace karsa::sql {
 
 Error errorFrom(const QSqlQuery& query)
 {
+    if (DatabaseFile::isBusyError(query.lastError().nativeErrorCode(), query.lastError().databaseText()))
+        return makeError(DatabaseFile::busyMessage());
     QString reason = query.lastError().databaseText();
     if (reason.isEmpty())
         reason = query.lastError().text();

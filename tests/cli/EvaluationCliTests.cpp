@@ -19,6 +19,7 @@ TEST_CASE("karsa-cli eval: cycles, status, results, calibration, public import a
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.db"));
+    REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
     REQUIRE(runCli(db, {QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400"),
                      QStringLiteral("--quiet")})
                 .exitCode == 0);

@@ -91,6 +91,7 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.db"));
+    REQUIRE(runCliProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     REQUIRE(
         runCliProcess({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--employees"), QStringLiteral("400")})
             .exitCode == 0);

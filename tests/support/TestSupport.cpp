@@ -6,7 +6,14 @@
 #include "storage/PositionRepository.h"
 #include "storage/UnitRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <stdexcept>
 
@@ -59,6 +66,60 @@ MiniOrg makeMiniOrg(QSqlDatabase db, const QString& code)
 QString dataFile(const QString& name)
 {
     return QDir(QStringLiteral(KARSA_TEST_DATA_DIR)).filePath(name);
+}
+
+struct DatabaseHolder::Impl
+{
+    QProcess process;
+};
+
+DatabaseHolder::DatabaseHolder(const QString& databasePath) : m_impl(std::make_unique<Impl>())
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KARSA_TEST_HOLD_DB"), databasePath);
+    m_impl->process.setProcessEnvironment(env);
+    m_impl->process.start(QCoreApplication::applicationFilePath(), {});
+    if (!m_impl->process.waitForStarted(10000))
+        return;
+    while (m_impl->process.waitForReadyRead(20000)) {
+        if (m_impl->process.readAllStandardOutput().contains("ready")) {
+            m_ready = true;
+            break;
+        }
+    }
+}
+
+DatabaseHolder::~DatabaseHolder()
+{
+    m_impl->process.closeWriteChannel();
+    if (!m_impl->process.waitForFinished(10000))
+        m_impl->process.kill();
+    m_impl->process.waitForFinished(2000);
+}
+
+qint64 DatabaseHolder::pid() const
+{
+    return m_impl->process.processId();
+}
+
+int locksHeldOn(const QString& path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QString pid = QString::number(::getpid());
+    const QString inodeSuffix = u':' + QString::number(st.st_ino);
+    int held = 0;
+    for (const QByteArray& raw : locks.readAll().split('\n')) {
+        const QStringList f = QString::fromLatin1(raw).split(u' ', Qt::SkipEmptyParts);
+        // "1: POSIX  ADVISORY  READ 4242 08:01:123456 1073741826 1073742335"
+        if (f.size() >= 6 && f.at(1) == u"POSIX" && f.at(4) == pid && f.at(5).endsWith(inodeSuffix))
+            ++held;
+    }
+    return held;
 }
 
 } // namespace karsa::test

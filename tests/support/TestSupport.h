@@ -39,4 +39,23 @@ MiniOrg makeMiniOrg(QSqlDatabase db, const QString& code = QStringLiteral("U1"))
 
 QString dataFile(const QString& name); // path under tests/data
 
+// Another process (this suite's own binary, see CatchMain.cpp) that keeps a database open until the
+// object goes away.
+class DatabaseHolder
+{
+public:
+    explicit DatabaseHolder(const QString& databasePath);
+    ~DatabaseHolder();
+    bool isReady() const { return m_ready; }
+    qint64 pid() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    bool m_ready = false;
+};
+
+// The POSIX locks this process holds on a file, as /proc/locks lists them (Linux).
+int locksHeldOn(const QString& path);
+
 } // namespace karsa::test

@@ -7,6 +7,6 @@ build=${KARSA_BUILD_DIR:-$here/build}
 db=${1:-/tmp/karsa-screens.db}
 out=${2:-$here/docs/screenshots}
 if [[ ! -s "$db" ]]; then
-    "$build/bin/karsa-cli" --db "$db" demo --employees 2000 --quiet
+    "$build/bin/karsa-cli" --db "$db" init >/dev/null && "$build/bin/karsa-cli" --db "$db" demo --employees 2000 --quiet
 fi
 QT_QPA_PLATFORM=offscreen "$build/bin/karsa_screenshots" "$db" "$out" 1400x880 "${3:-id}"

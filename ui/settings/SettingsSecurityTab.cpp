@@ -28,7 +28,9 @@ QWidget* SettingsPage::buildSecurityTab()
     addNumber(form, SecuritySettings::kMinPasswordLength, tr("Shortest password"), 6, 64, 0, tr(" characters"));
     addBool(form, SecuritySettings::kMaskExports,
             tr("Mask NIK, phone, e-mail and address in exports and prints of non-administrators"));
-    addNumber(form, SecuritySettings::kBackupKeepLast, tr("Automatic backups kept"), 1, 100, 0);
+    addNumber(form, SecuritySettings::kBackupKeepLast, tr("Backups before imports and restores kept"), 1, 100, 0);
+    addNumber(form, SecuritySettings::kBackupKeepDaily, tr("Daily backups kept (days)"), 1, 365, 0);
+    addNumber(form, SecuritySettings::kBackupKeepWeekly, tr("Weekly backups kept (weeks)"), 0, 520, 0);
     auto* backupNote = new QLabel(tr("Karsa saves an automatic backup before upgrading the database, before each import and "
                                      "before a restore, in the folder “<name>-backups” next to the database; older ones "
                                      "are deleted."));

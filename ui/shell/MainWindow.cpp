@@ -18,6 +18,7 @@
 #include "security/UsersPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/BackupManager.h"
+#include "storage/FilePresence.h"
 #include "storage/UserRepository.h"
 #include "talent/TalentPage.h"
 
@@ -73,6 +74,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
     m_dbLabel = new QLabel(this);
     statusBar()->addWidget(m_dbLabel, 1);
+    // Another window or karsa-cli on the same file: said here, so nobody is surprised by refreshes.
+    m_othersLabel = new QLabel(this);
+    m_othersLabel->setObjectName(QStringLiteral("othersUsingFile"));
+    m_othersLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
+    m_othersLabel->hide();
+    statusBar()->addPermanentWidget(m_othersLabel);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -124,6 +131,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         connect(m_workspace, signal, busy, &QWidget::hide);
     connect(m_workspace, &Workspace::analyticsFailed, busy, &QWidget::hide);
     connect(busyCancel, &QToolButton::clicked, m_workspace, &Workspace::cancelAnalytics);
+    connect(m_workspace, &Workspace::othersUsingFileChanged, this, [this](const QString& others) {
+        m_othersLabel->setText(tr("Also open in: %1").arg(others));
+        m_othersLabel->setToolTip(tr("This database file is open in another program too. Changes made there appear "
+                                     "here within a few seconds; both can work safely."));
+        m_othersLabel->setVisible(!others.isEmpty());
+    });
+    connect(m_workspace, &Workspace::externalChange, this,
+            [this] { statusBar()->showMessage(tr("Data changed in another program; the pages were refreshed"), 5000); });
+    connect(m_workspace, &Workspace::backupMade, this, [this](const QString& file) {
+        statusBar()->showMessage(tr("Daily backup saved: %1").arg(QFileInfo(file).fileName()), 6000);
+    });
+    connect(m_workspace, &Workspace::backupFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Automatic backup"), tr("The automatic backup failed: %1").arg(message));
+    });
     m_workspace->setDatabase(std::move(database));
     rememberRecent(m_workspace->databasePath());
 
@@ -269,6 +290,12 @@ void MainWindow::newDatabase()
                                                       tr("Karsa database (*.db *.karsa)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->databasePath()).absoluteFilePath() ||
+        !FilePresence::others(path).isEmpty()) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 is open (here or in another program) and cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QMessageBox::warning(this, tr("New database"), tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
         return;
@@ -389,6 +416,23 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_workspace->automaticBackups() && m_workspace->changedData()) {
+        statusBar()->showMessage(tr("Saving the backup…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto made = m_workspace->exitBackup();
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            const auto answer = QMessageBox::warning(this, tr("Automatic backup"),
+                                                     tr("The backup on closing failed: %1\n\nClose Karsa anyway? "
+                                                        "Your data is saved; only the backup copy is missing.")
+                                                         .arg(made.error().describe()),
+                                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -61,6 +61,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_othersLabel = nullptr;
 };
 
 } // namespace karsa::ui

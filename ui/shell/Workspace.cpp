@@ -1,5 +1,8 @@
 #include "Workspace.h"
 
+#include "storage/BackupManager.h"
+#include "storage/FilePresence.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -10,7 +13,88 @@
 
 namespace karsa::ui {
 
-Workspace::Workspace(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+Workspace::Workspace(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)), m_watch(new QTimer(this))
+{
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &Workspace::pollFile);
+}
+
+bool Workspace::pollFile()
+{
+    if (!m_database)
+        return false;
+    const QString others = FilePresence::describe(FilePresence::others(m_database->path()));
+    if (others != m_others) {
+        m_others = others;
+        emit othersUsingFileChanged(m_others);
+    }
+    const qint64 version = m_database->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    const bool first = m_dataVersion < 0;
+    m_dataVersion = version;
+    if (first)
+        return false;
+    // Written elsewhere: show it.
+    const bool changed = m_changedData;
+    notifyChanged(Everything);
+    m_changedData = changed;
+    emit externalChange();
+    return true;
+}
+
+void Workspace::setAutomaticBackups(bool on)
+{
+    const bool was = m_automaticBackups;
+    m_automaticBackups = on;
+    if (on && !was && m_database)
+        startDailyBackup();
+}
+
+void Workspace::startDailyBackup()
+{
+    const int generation = m_databaseGeneration;
+    const QString path = m_database->path();
+    const QString actor = m_session.actor();
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_databaseGeneration)
+            return;
+        const Result<QString> made = watcher->result();
+        if (!made) {
+            emit backupFailed(made.error().describe());
+            return;
+        }
+        if (!made->isEmpty()) {
+            adoptDataVersion(); // its audit row is this window's own doing
+            emit backupMade(made.value());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path, actor]() -> Result<QString> {
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        if (!db)
+            return db.error();
+        (void)db.value()->setActor(actor);
+        return BackupManager::dailyBackupIfDue(*db.value(), QDateTime::currentDateTimeUtc());
+    }));
+}
+
+Result<QString> Workspace::exitBackup()
+{
+    if (!m_database || !m_automaticBackups || !m_changedData)
+        return QString();
+    auto made = BackupManager::scheduledBackup(*m_database, QStringLiteral("exit"), QDateTime::currentDateTimeUtc());
+    if (made)
+        m_changedData = false;
+    return made;
+}
+
+void Workspace::adoptDataVersion()
+{
+    if (m_database)
+        m_dataVersion = m_database->dataVersion();
+}
 
 Workspace::~Workspace() = default;
 
@@ -18,6 +102,14 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
 {
     m_undo->clear();
     m_database = std::move(database);
+    ++m_databaseGeneration;
+    m_dataVersion = m_database ? m_database->dataVersion() : -1;
+    m_changedData = false;
+    m_others.clear();
+    if (m_database)
+        m_watch->start();
+    else
+        m_watch->stop();
     m_analytics.reset();
     ++m_analyticsGeneration;
     m_analyticsLoading = false;
@@ -26,12 +118,15 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
     m_session = UserSession::localOfficer();
     if (m_database)
         (void)m_database->setActor(m_session.actor());
+    if (m_database && m_automaticBackups)
+        startDailyBackup();
     emit databaseChanged();
     emit sessionChanged();
 }
 
 std::unique_ptr<Database> Workspace::takeDatabase()
 {
+    m_watch->stop();
     cancelAnalytics();
     // Workers (the analytics snapshot, page loaders) hold their own connections to the file; the
     // caller may replace the file (restore), so let them finish first. Their results are dropped.
@@ -52,6 +147,7 @@ void Workspace::setSession(const UserSession& session)
 
 void Workspace::notifyChanged(DataKinds kinds)
 {
+    m_changedData = true;
     if (m_analytics || m_analyticsLoading) {
         m_analytics.reset();
         ++m_analyticsGeneration;

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace karsa::ui {
@@ -63,6 +64,24 @@ public:
     // Waits (processing events) until the analytics are ready; for tests and tools.
     AnalyticsSnapshotPtr waitForAnalytics(int timeoutMs = 120000);
 
+    // Scheduled backups (BackupManager): the daily one in a worker when a database is opened, and
+    // exitBackup() when the window closes after changes. Off by default (tests); the app turns it on.
+    void setAutomaticBackups(bool on);
+    bool automaticBackups() const { return m_automaticBackups; }
+    // The backup on exit: made when this session changed data; returns the file or an empty string.
+    Result<QString> exitBackup();
+
+    // Whether this session changed data (for the backup on exit).
+    bool changedData() const { return m_changedData; }
+    // Other processes that have the open file open too ("karsa-cli (PID 42)"), as last seen.
+    const QString& othersUsingFile() const { return m_others; }
+    // Looks once for changes committed by other connections (PRAGMA data_version) and for other
+    // processes on the file; the window does this every second. Returns true when data changed.
+    bool pollFile();
+    // Takes the current data version as seen: for writes of this process's own workers that the
+    // pages already know about (the daily backup's audit row).
+    void adoptDataVersion();
+
     // Stops waiting for the analytics being computed: the result is discarded and pages keep their
     // last state until the analytics are asked for again.
     void cancelAnalytics();
@@ -75,6 +94,12 @@ signals:
     void databaseChanged();
     void sessionChanged();
     void dataChanged(karsa::ui::Workspace::DataKinds kinds);
+    // Another connection (another window, karsa-cli, a worker) committed changes; pages have been
+    // told through dataChanged(Everything) already.
+    void externalChange();
+    void othersUsingFileChanged(const QString& others);
+    void backupMade(const QString& file);
+    void backupFailed(const QString& message);
 
 private:
     void startAnalytics();
@@ -87,6 +112,13 @@ private:
     int m_analyticsGeneration = 0;
     QUndoStack* m_undo = nullptr;
     UserSession m_session = UserSession::localOfficer();
+    QTimer* m_watch = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_changedData = false;
+    QString m_others;
+    bool m_automaticBackups = false;
+    int m_databaseGeneration = 0;
+    void startDailyBackup();
 };
 
 } // namespace karsa::ui
