@@ -1,4 +1,5 @@
 #include "BulkInserter.h"
+#include "DatabaseFile.h"
 
 #include "Sql.h"
 
@@ -39,6 +40,9 @@ Status BulkInserter::flushNative(int rows)
 #ifdef KARSA_NATIVE_SQLITE
     auto* db = static_cast<sqlite3*>(m_nativeDb);
     auto fail = [db] {
+        const int code = sqlite3_errcode(db) & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return makeError(DatabaseFile::busyMessage());
         return makeError(QStringLiteral("Database error: ") + QString::fromUtf8(sqlite3_errmsg(db)));
     };
     sqlite3_stmt* stmt = nullptr;

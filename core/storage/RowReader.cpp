@@ -1,4 +1,5 @@
 #include "RowReader.h"
+#include "DatabaseFile.h"
 
 #include "Sql.h"
 
@@ -93,7 +94,12 @@ Status RowReader::forEach(QSqlDatabase db, const QString& statement, const QVari
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
             sqlite3* native = *static_cast<sqlite3* const*>(handle.constData());
-            auto fail = [native] { return makeError(QStringLiteral("Database error: ") + QString::fromUtf8(sqlite3_errmsg(native))); };
+            auto fail = [native] {
+                const int code = sqlite3_errcode(native) & 0xff;
+                if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+                    return makeError(DatabaseFile::busyMessage());
+                return makeError(QStringLiteral("Database error: ") + QString::fromUtf8(sqlite3_errmsg(native)));
+            };
             sqlite3_stmt* stmt = nullptr;
             const QByteArray text = statement.toUtf8();
             if (sqlite3_prepare_v2(native, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
