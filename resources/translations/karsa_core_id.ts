@@ -2340,11 +2340,6 @@
         <translation>Buku kerja tidak memiliki lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="217" />
-        <source>The shared strings of the workbook are damaged: %1</source>
-        <translation>Teks bersama (shared strings) buku kerja rusak: %1</translation>
-    </message>
-    <message>
         <location filename="../../core/io/XlsxReader.cpp" line="249" />
         <source>The styles of the workbook are damaged: %1</source>
         <translation>Gaya (styles) buku kerja rusak: %1</translation>
@@ -2380,11 +2375,6 @@
         <translation>Buku kerja tidak memiliki bagian '%1'</translation>
     </message>
     <message>
-        <location filename="../../core/io/ZipReader.cpp" line="87" />
-        <source>The workbook part '%1' is too large</source>
-        <translation>Bagian buku kerja '%1' terlalu besar</translation>
-    </message>
-    <message>
         <location filename="../../core/io/ZipReader.cpp" line="99" />
         <source>The workbook uses an unsupported compression method</source>
         <translation>Buku kerja memakai metode kompresi yang tidak didukung</translation>
@@ -2393,6 +2383,116 @@
         <location filename="../../core/storage/ImportStore.cpp" line="69" />
         <source>The employee with NIP %1 was changed by someone else during the import; analyze the file again</source>
         <translation>Pegawai dengan NIP %1 diubah oleh pengguna lain selama impor; periksa ulang berkas</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="220" />
+        <source>The file contains a NUL byte (line %1); it is damaged or not a text file</source>
+        <translation>Berkas berisi bita NUL (baris teks %1); berkas rusak atau bukan berkas teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="225" />
+        <source>The quote that opens this field on line %1 is never closed; the rest of the file would be read as one field</source>
+        <translation>Tanda kutip yang membuka isian ini pada baris teks %1 tidak pernah ditutup; sisa berkas akan terbaca sebagai satu isian</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="231" />
+        <source>The quote that opens this field on line %1 closes before the field ends (text follows it on line %2); a quote inside a quoted field must be doubled ("")</source>
+        <translation>Tanda kutip yang membuka isian ini pada baris teks %1 tertutup sebelum isian berakhir (ada teks sesudahnya pada baris teks %2); tanda kutip di dalam isian bertanda kutip harus digandakan ("")</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="239" />
+        <source>The field is longer than %L1 bytes (line %2)</source>
+        <translation>Isian lebih panjang dari %L1 bita (baris teks %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="244" />
+        <source>The row is longer than %L1 bytes (line %2)</source>
+        <translation>Baris lebih panjang dari %L1 bita (baris teks %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="249" />
+        <source>The row has more than %L1 columns (line %2)</source>
+        <translation>Baris memiliki lebih dari %L1 kolom (baris teks %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="264" />
+        <source>The text looks double-encoded: '%1' stands for '%2' (line %3). The file was converted to UTF-8 twice; export it again from the original</source>
+        <translation>Teks tampaknya dikodekan dua kali: '%1' seharusnya '%2' (baris teks %3). Berkas diubah ke UTF-8 dua kali; ekspor ulang dari berkas aslinya</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="271" />
+        <source>The file is UTF-8 but has a byte that is not valid UTF-8 (0x%1 on line %2); save it again as UTF-8</source>
+        <translation>Berkas ini UTF-8 tetapi memuat bita yang bukan UTF-8 yang sah (0x%1 pada baris teks %2); simpan ulang sebagai UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="87" />
+        <source>The workbook part '%1' unpacks to %L2 bytes, more than the limit of %L3 bytes</source>
+        <translation>Bagian buku kerja '%1' berukuran %L2 bita setelah dibuka, melebihi batas %L3 bita</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="94" />
+        <source>The workbook part '%1' unpacks %L2 times its packed size (more than %3 times); the file is refused as a possible zip bomb</source>
+        <translation>Bagian buku kerja '%1' membesar %L2 kali ukuran terkompresinya (lebih dari %3 kali); berkas ditolak karena mungkin bom zip</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="127" />
+        <source>The workbook part '%1' holds more data than its header declares; the file is damaged</source>
+        <translation>Bagian buku kerja '%1' berisi data lebih banyak daripada yang dinyatakan header-nya; berkas rusak</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="208" />
+        <source>The shared strings of the workbook (%1) exceed the limit of %2</source>
+        <translation>Teks bersama (shared strings) buku kerja (%1) melebihi batas %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="225" />
+        <source>%L1 strings</source>
+        <translation>%L1 teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="227" />
+        <source>Shared string %1 of the workbook (%2) is longer than %L3 characters</source>
+        <translation>Teks bersama ke-%1 buku kerja (%2) lebih panjang dari %L3 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="236" />
+        <source>%L1 characters</source>
+        <translation>%L1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="245" />
+        <source>The shared strings of the workbook are damaged at string %1: %2 (a NUL or other control character is not allowed)</source>
+        <translation>Teks bersama (shared strings) buku kerja rusak pada teks ke-%1: %2 (karakter NUL atau karakter kendali lain tidak diizinkan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="319" />
+        <source>The worksheet has more than %L1 rows</source>
+        <translation>Lembar kerja memiliki lebih dari %L1 baris</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="333" />
+        <source>The row has more than %L1 columns</source>
+        <translation>Baris memiliki lebih dari %L1 kolom</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="369" />
+        <source>The cell is longer than %L1 characters</source>
+        <translation>Sel lebih panjang dari %L1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="401" />
+        <source>The cell cannot be read: %1 (a workbook cell may not hold a NUL or other control character)</source>
+        <translation>Sel tidak dapat dibaca: %1 (sel buku kerja tidak boleh berisi karakter NUL atau karakter kendali lain)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportValues.cpp" line="105" />
+        <source>'%1' is not a date: a number is read as an Excel date only from a numeric date cell (use YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>'%1' bukan tanggal: angka hanya dibaca sebagai tanggal Excel dari sel tanggal bertipe angka (gunakan YYYY-MM-DD atau DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="87" />
+        <source>The value is %L1 characters long; this column takes at most %L2</source>
+        <translation>Nilai ini sepanjang %L1 karakter; kolom ini menerima paling banyak %L2</translation>
     </message>
 </context>
 <context>
