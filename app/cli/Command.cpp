@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "reports/CsvRenderer.h"
 #include "security/UserSession.h"
 
 #include <QDir>
@@ -38,18 +39,13 @@ void Context::printJson(const QJsonDocument& doc)
 
 void writeCsvRow(QTextStream& out, const QStringList& cells)
 {
-    QStringList quoted;
-    quoted.reserve(cells.size());
-    for (const QString& c : cells) {
-        if (c.contains(u',') || c.contains(u'"') || c.contains(u'\n') || c.contains(u'\r')) {
-            QString q = c;
-            q.replace(u'"', QStringLiteral("\"\""));
-            quoted << u'"' + q + u'"';
-        } else {
-            quoted << c;
-        }
-    }
-    out << quoted.join(u',') << "\r\n";
+    QStringList fields;
+    fields.reserve(cells.size());
+    // Ad-hoc rows carry no column types: a cell that reads as a plain number ("-5") is a number.
+    for (const QString& c : cells)
+        fields << CsvRenderer::escapeField(
+            c, u',', CsvRenderer::isPlainNumber(c) ? CsvRenderer::Cell::Number : CsvRenderer::Cell::Text);
+    out << fields.join(u',') << "\r\n";
 }
 
 } // namespace karsa::cli

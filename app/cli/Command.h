@@ -46,7 +46,8 @@ public:
 // Every subcommand; add new ones in Commands.cpp.
 std::vector<std::unique_ptr<Command>> allCommands();
 
-// Writes rows as RFC 4180 CSV (quotes where needed), one line per row.
+// Writes rows as RFC 4180 CSV (quotes where needed), one line per row, with the escaping rule of
+// CsvRenderer::escapeField (formula-like text neutralised; plain numbers left as they are).
 void writeCsvRow(QTextStream& out, const QStringList& cells);
 
 } // namespace karsa::cli

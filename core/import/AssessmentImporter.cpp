@@ -17,9 +17,25 @@ namespace karsa {
 namespace {
 enum Field { FNip, FCompetencyCode, FCompetencyName, FLevel, FDate, FMethod, FAssessor, FEvidence };
 
+// The longest value each field takes (InputLimits.h).
+int maxLength(int field)
+{
+    switch (field) {
+    case FCompetencyName:
+    case FAssessor:
+        return limits::kNameLength;
+    case FMethod:
+        return limits::kTextLength;
+    case FEvidence:
+        return limits::kLongTextLength;
+    default:
+        return limits::kShortTextLength; // NIP, competency code, level, date
+    }
+}
+
 const QVector<FieldSpec>& fields()
 {
-    static const QVector<FieldSpec> f = {
+    static const QVector<FieldSpec> f = withMaxLengths({
         {FNip, QStringLiteral("nip"), {QStringLiteral("nip_baru"), QStringLiteral("nip pegawai")}},
         {FCompetencyCode, QStringLiteral("kode_kompetensi"),
          {QStringLiteral("competency_code"), QStringLiteral("kode"), QStringLiteral("kode komp")}},
@@ -33,7 +49,7 @@ const QVector<FieldSpec>& fields()
         {FMethod, QStringLiteral("metode"), {QStringLiteral("method"), QStringLiteral("jenis asesmen"), QStringLiteral("metode asesmen")}},
         {FAssessor, QStringLiteral("asesor"), {QStringLiteral("assessor"), QStringLiteral("penilai")}},
         {FEvidence, QStringLiteral("catatan"), {QStringLiteral("keterangan"), QStringLiteral("evidence"), QStringLiteral("bukti")}},
-    };
+    }, maxLength);
     return f;
 }
 
@@ -161,7 +177,7 @@ void AssessmentImporter::row(int row, const QStringList& cells)
         reject(row, FLevel, levelText, QCoreApplication::translate("Import", "The level must be a whole number from 1 to 5"));
     const QString dateTextValue = m_map.value(cells, FDate);
     QDate date;
-    const auto parsed = importvalues::parseDate(dateTextValue, &date);
+    const auto parsed = importvalues::parseDate(dateTextValue, &date, cellKind(FDate));
     if (parsed != importvalues::DateParse::Ok)
         reject(row, FDate, dateTextValue, importvalues::dateProblem(parsed, dateTextValue));
     const QString methodText = m_map.value(cells, FMethod);

@@ -22,9 +22,29 @@ enum Field {
     FAddress
 };
 
+// The longest value each field takes (InputLimits.h).
+int maxLength(int field)
+{
+    switch (field) {
+    case FName:
+    case FBirthPlace:
+    case FJenisPegawai:
+    case FEducation:
+    case FMajor:
+    case FPositionName:
+    case FUnitName:
+        return limits::kNameLength;
+    case FEmail:
+    case FAddress:
+        return limits::kTextLength;
+    default:
+        return limits::kShortTextLength; // NIP, NIK, codes, titles, golongan, dates, sex, status, phone
+    }
+}
+
 const QVector<FieldSpec>& fields()
 {
-    static const QVector<FieldSpec> f = {
+    static const QVector<FieldSpec> f = withMaxLengths({
         {FNip, QStringLiteral("nip_baru"), {QStringLiteral("nip"), QStringLiteral("nip 18"), QStringLiteral("nip_pegawai")}},
         {FName, QStringLiteral("nama"), {QStringLiteral("nama lengkap"), QStringLiteral("nama pegawai"), QStringLiteral("name")}},
         {FFrontTitle, QStringLiteral("gelar_depan"), {}},
@@ -52,7 +72,7 @@ const QVector<FieldSpec>& fields()
         {FPhone, QStringLiteral("nomor_hp"), {QStringLiteral("no hp"), QStringLiteral("hp"), QStringLiteral("telepon")}},
         {FEmail, QStringLiteral("email"), {QStringLiteral("e-mail")}},
         {FAddress, QStringLiteral("alamat"), {}},
-    };
+    }, maxLength);
     return f;
 }
 
@@ -350,7 +370,7 @@ void EmployeeImporter::row(int row, const QStringList& cells)
         if (v.isEmpty())
             return;
         QDate d;
-        const auto r = importvalues::parseDate(v, &d);
+        const auto r = importvalues::parseDate(v, &d, cellKind(field));
         if (r != importvalues::DateParse::Ok)
             reject(row, field, v, importvalues::dateProblem(r, v));
         else

@@ -5,6 +5,13 @@
 
 namespace karsa {
 
+QVector<FieldSpec> withMaxLengths(QVector<FieldSpec> fields, int (*lengthOf)(int field))
+{
+    for (FieldSpec& f : fields)
+        f.maxLength = lengthOf(f.id);
+    return fields;
+}
+
 QString HeaderMap::normalize(const QString& header)
 {
     QString out;
@@ -32,6 +39,9 @@ void HeaderMap::build(const QStringList& header, const QVector<FieldSpec>& field
     for (const QString& i : ignored)
         ignoredSet.insert(normalize(i));
     m_columns = QVector<int>(maxId + 1, -1);
+    m_maxLength = QVector<int>(maxId + 1, limits::kTextLength);
+    for (const FieldSpec& f : fields)
+        m_maxLength[f.id] = f.maxLength;
     for (int i = 0; i < header.size(); ++i) {
         const QString n = normalize(header.at(i));
         if (n.isEmpty())

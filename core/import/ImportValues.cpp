@@ -39,7 +39,7 @@ DateParse make(int y, int m, int d, QDate* out)
 }
 } // namespace
 
-DateParse parseDate(const QString& raw, QDate* out)
+DateParse parseDate(const QString& raw, QDate* out, CellKind kind)
 {
     const QString text = raw.trimmed();
     *out = QDate();
@@ -84,6 +84,8 @@ DateParse parseDate(const QString& raw, QDate* out)
     if (m.hasMatch())
         return make(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), out);
     if (serial.match(text).hasMatch()) {
+        if (kind != CellKind::Number)
+            return DateParse::NumberAsText;
         const QDate d = io::XlsxReader::serialToDate(text.toDouble());
         if (!d.isValid() || d.year() < 1900)
             return DateParse::Malformed;
@@ -99,6 +101,11 @@ QString dateProblem(DateParse result, const QString& text)
         return QCoreApplication::translate("Import", "The date '%1' does not exist").arg(text);
     if (result == DateParse::Empty)
         return QCoreApplication::translate("Import", "The date is empty");
+    if (result == DateParse::NumberAsText)
+        return QCoreApplication::translate("Import",
+                                           "'%1' is not a date: a number is read as an Excel date only from a "
+                                           "numeric date cell (use YYYY-MM-DD or DD-MM-YYYY)")
+            .arg(text);
     return QCoreApplication::translate("Import", "'%1' is not a date (use YYYY-MM-DD or DD-MM-YYYY)").arg(text);
 }
 

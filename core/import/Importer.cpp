@@ -66,6 +66,32 @@ void Importer::reject(int row, int field, const QString& value, const QString& r
     m_rowRejected = true;
 }
 
+importvalues::CellKind Importer::cellKind(int field) const
+{
+    return io::isNumericCell(m_numeric, m_map.column(field)) ? importvalues::CellKind::Number
+                                                             : importvalues::CellKind::Text;
+}
+
+bool Importer::checkLengths(int row, const QStringList& cells)
+{
+    bool ok = true;
+    for (int field = 0; field < m_map.fieldCount(); ++field) {
+        const int c = m_map.column(field);
+        const int max = m_map.maxLength(field);
+        if (c < 0 || c >= cells.size() || cells.at(c).size() <= max)
+            continue;
+        const QString v = cells.at(c).trimmed();
+        if (v.size() <= max)
+            continue;
+        reject(row, field, v.left(40) + QChar(0x2026),
+               QCoreApplication::translate("Import", "The value is %L1 characters long; this column takes at most %L2")
+                   .arg(v.size())
+                   .arg(max));
+        ok = false;
+    }
+    return ok;
+}
+
 Error Importer::missingColumns(const QStringList& labels) const
 {
     Error e;
@@ -92,7 +118,7 @@ Result<ImportPreview> Importer::analyze(const QString& path, const Progress* pro
         expectHeader = true;
         return headerStatus.ok();
     };
-    auto onRow = [&](int rowNumber, const QStringList& cells) {
+    auto onRow = [&](int rowNumber, const QStringList& cells, const QBitArray& numeric) {
         if (expectHeader) {
             expectHeader = false;
             headerStatus = header(sheet, cells);
@@ -111,7 +137,9 @@ Result<ImportPreview> Importer::analyze(const QString& path, const Progress* pro
             return true;
         ++m_preview.dataRows;
         m_rowRejected = false;
-        row(rowNumber, cells);
+        m_numeric = numeric;
+        if (checkLengths(rowNumber, cells))
+            row(rowNumber, cells);
         if (m_rowRejected) {
             ++m_preview.rejectedRows;
             PreviewEntry e;

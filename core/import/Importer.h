@@ -2,8 +2,10 @@
 
 #include "HeaderMap.h"
 #include "ImportPreview.h"
+#include "ImportValues.h"
 #include "common/Result.h"
 
+#include <QBitArray>
 #include <QHash>
 
 namespace karsa {
@@ -56,6 +58,9 @@ protected:
     // Records a rejection of the current row for field (its column is looked up in m_map).
     void reject(int row, int field, const QString& value, const QString& reason);
     bool rowRejected() const { return m_rowRejected; }
+    // Whether field's cell of the current row was a number in the file (an XLSX numeric cell): only
+    // such a cell may hold an Excel serial date.
+    importvalues::CellKind cellKind(int field) const;
     Error missingColumns(const QStringList& labels) const;
     bool cancelled(const Progress* progress) const;
 
@@ -66,7 +71,11 @@ protected:
     QHash<QString, qint64> m_unitMapping, m_positionMapping;
 
 private:
+    // Rejects the fields of the row longer than their FieldSpec::maxLength; false when any is.
+    bool checkLengths(int row, const QStringList& cells);
+
     Database* m_dbp = nullptr;
+    QBitArray m_numeric; // of the current row
     bool m_analyzed = false;
     bool m_rowRejected = false;
     bool m_backup = true;

@@ -15,6 +15,25 @@ namespace {
 enum DictionaryField { DCode, DName, DType, DDefinition, DLevel1, DLevel2, DLevel3, DLevel4, DLevel5 };
 enum StandardField { SPositionCode, SPositionName, SCompetencyCode, SCompetencyName, SLevel, SWeight };
 
+// The longest value each field takes (InputLimits.h).
+int dictionaryMaxLength(int field)
+{
+    switch (field) {
+    case DCode:
+    case DType:
+        return limits::kShortTextLength;
+    case DName:
+        return limits::kNameLength;
+    default:
+        return limits::kLongTextLength; // the definition and the five level descriptions
+    }
+}
+
+int standardMaxLength(int field)
+{
+    return field == SPositionName || field == SCompetencyName ? limits::kNameLength : limits::kShortTextLength;
+}
+
 const QVector<FieldSpec>& dictionaryFields()
 {
     static const QVector<FieldSpec> f = [] {
@@ -26,14 +45,14 @@ const QVector<FieldSpec>& dictionaryFields()
         for (int l = 1; l <= 5; ++l)
             v.append({DLevel1 + l - 1, QStringLiteral("level_%1").arg(l),
                       {QStringLiteral("deskripsi level %1").arg(l), QStringLiteral("level %1 deskripsi").arg(l)}});
-        return v;
+        return withMaxLengths(v, dictionaryMaxLength);
     }();
     return f;
 }
 
 const QVector<FieldSpec>& standardFields()
 {
-    static const QVector<FieldSpec> f = {
+    static const QVector<FieldSpec> f = withMaxLengths({
         {SPositionCode, QStringLiteral("kode_jabatan"), {QStringLiteral("position_code")}},
         {SPositionName, QStringLiteral("jabatan"), {QStringLiteral("nama_jabatan"), QStringLiteral("position")}},
         {SCompetencyCode, QStringLiteral("kode_kompetensi"), {QStringLiteral("competency_code")}},
@@ -41,7 +60,7 @@ const QVector<FieldSpec>& standardFields()
         {SLevel, QStringLiteral("level_standar"),
          {QStringLiteral("level dibutuhkan"), QStringLiteral("standar"), QStringLiteral("required_level"), QStringLiteral("level"),
           QStringLiteral("level skj")}},
-        {SWeight, QStringLiteral("bobot"), {QStringLiteral("weight")}}};
+        {SWeight, QStringLiteral("bobot"), {QStringLiteral("weight")}}}, standardMaxLength);
     return f;
 }
 

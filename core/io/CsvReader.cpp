@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "InputLimits.h"
 #include "common/Progress.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,225 @@ Error fileError(const QString& file, const QString& message)
     e.message = message;
     return e;
 }
+
+// Where a byte of the file is: the record (counted as CsvReader counts them, header = row 1),
+// the field in it (1-based) and the physical line.
+struct Where
+{
+    int row = 1;
+    int column = 1;
+    int line = 1;
+};
+
+// A pass over the bytes that follows libcsv's tokenising (spaces around unquoted fields, quotes,
+// CR/LF, empty lines skipped) without buffering anything, to find what libcsv would take silently:
+// a quote never closed (the rest of the file becomes one field), text after a closing quote (the
+// quote was not the end, and the records in between are swallowed), NUL bytes, and fields, records
+// or rows of columns beyond the limits of InputLimits.h.
+class CsvScanner
+{
+public:
+    enum class Problem { None, Nul, UnterminatedQuote, TextAfterQuote, FieldTooLong, RecordTooLong, TooManyColumns };
+    struct Finding
+    {
+        Problem problem = Problem::None;
+        Where where;      // the record and field of the problem; for quotes, where the quote opened
+        int lineSeen = 0; // TextAfterQuote: the line of the text after the closing quote
+    };
+
+    explicit CsvScanner(char delimiter) : m_delimiter(delimiter) {}
+
+    // Scans data; stops at the first problem, or at byte stopAt (then *at says where it is).
+    Finding scan(QByteArrayView data, qsizetype stopAt = -1, Where* at = nullptr)
+    {
+        const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+        const qsizetype n = data.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const unsigned char c = p[i];
+            if (i == stopAt) {
+                *at = here();
+                return {};
+            }
+            if (c == 0)
+                return {Problem::Nul, here()};
+            if (m_state != State::RowNotBegun && ++m_recordBytes > limits::kMaxRecordBytes)
+                return {Problem::RecordTooLong, here()};
+            const Problem problem = step(c);
+            if (problem != Problem::None)
+                return {problem, problem == Problem::TextAfterQuote ? m_quoteAt : here(), m_line};
+            if (c == '\n' || (c == '\r' && (i + 1 >= n || p[i + 1] != '\n')))
+                ++m_line;
+        }
+        if (m_state == State::Quoted)
+            return {Problem::UnterminatedQuote, m_quoteAt};
+        return {};
+    }
+
+private:
+    enum class State { RowNotBegun, FieldNotBegun, Unquoted, Quoted, QuoteMightEnd };
+
+    Where here() const { return {m_records + 1, m_column + 1, m_line}; }
+    bool isSpace(unsigned char c) const { return c == ' ' || (c == '\t' && m_delimiter != '\t'); }
+    static bool isTerm(unsigned char c) { return c == '\r' || c == '\n'; }
+    void endField()
+    {
+        ++m_column;
+        m_fieldBytes = 0;
+        m_state = State::FieldNotBegun;
+    }
+    void endRecord()
+    {
+        ++m_records;
+        m_column = 0;
+        m_fieldBytes = 0;
+        m_recordBytes = 0;
+        m_state = State::RowNotBegun;
+    }
+    Problem addByte() { return ++m_fieldBytes > limits::kMaxFieldBytes ? Problem::FieldTooLong : Problem::None; }
+
+    Problem step(unsigned char c)
+    {
+        switch (m_state) {
+        case State::RowNotBegun:
+        case State::FieldNotBegun:
+            if (isSpace(c) && c != uchar(m_delimiter))
+                return Problem::None;
+            if (isTerm(c)) {
+                if (m_state == State::FieldNotBegun)
+                    endRecord();
+                return Problem::None;
+            }
+            if (c == uchar(m_delimiter)) {
+                endField();
+                return m_column >= limits::kMaxColumns ? Problem::TooManyColumns : Problem::None;
+            }
+            if (c == '"') {
+                m_state = State::Quoted;
+                m_quoteAt = here();
+                return Problem::None;
+            }
+            m_state = State::Unquoted;
+            return addByte();
+        case State::Unquoted:
+            if (c == uchar(m_delimiter)) {
+                endField();
+                return m_column >= limits::kMaxColumns ? Problem::TooManyColumns : Problem::None;
+            }
+            if (isTerm(c)) {
+                endRecord();
+                return Problem::None;
+            }
+            return addByte();
+        case State::Quoted:
+            if (c == '"') {
+                m_state = State::QuoteMightEnd;
+                m_spacesAfterQuote = false;
+                return Problem::None;
+            }
+            return addByte();
+        case State::QuoteMightEnd:
+            if (c == uchar(m_delimiter)) {
+                endField();
+                return m_column >= limits::kMaxColumns ? Problem::TooManyColumns : Problem::None;
+            }
+            if (isTerm(c)) {
+                endRecord();
+                return Problem::None;
+            }
+            if (c == ' ' || c == '\t') {
+                m_spacesAfterQuote = true;
+                return Problem::None;
+            }
+            if (c == '"' && !m_spacesAfterQuote) { // "" inside quotes: one quote character
+                m_state = State::Quoted;
+                return addByte();
+            }
+            return Problem::TextAfterQuote;
+        }
+        return Problem::None;
+    }
+
+    char m_delimiter;
+    State m_state = State::RowNotBegun;
+    int m_records = 0; // records completed
+    int m_column = 0;  // 0-based field of the current record
+    int m_line = 1;
+    qsizetype m_fieldBytes = 0;
+    qsizetype m_recordBytes = 0;
+    bool m_spacesAfterQuote = false;
+    Where m_quoteAt;
+};
+
+Error located(const QString& file, const Where& where, const QString& message)
+{
+    Error e = fileError(file, message);
+    e.row = where.row;
+    e.column = where.column;
+    return e;
+}
+
+Error scanError(const QString& file, const CsvScanner::Finding& f)
+{
+    const int line = f.where.line;
+    switch (f.problem) {
+    case CsvScanner::Problem::Nul:
+        return located(file, f.where,
+                       QCoreApplication::translate("Import", "The file contains a NUL byte (line %1); it is damaged or "
+                                                             "not a text file")
+                           .arg(line));
+    case CsvScanner::Problem::UnterminatedQuote:
+        return located(file, f.where,
+                       QCoreApplication::translate("Import",
+                                                   "The quote that opens this field on line %1 is never closed; "
+                                                   "the rest of the file would be read as one field")
+                           .arg(line));
+    case CsvScanner::Problem::TextAfterQuote:
+        return located(file, f.where,
+                       QCoreApplication::translate("Import",
+                                                   "The quote that opens this field on line %1 closes before "
+                                                   "the field ends (text follows it on line %2); a quote inside "
+                                                   "a quoted field must be doubled (\"\")")
+                           .arg(line)
+                           .arg(f.lineSeen));
+    case CsvScanner::Problem::FieldTooLong:
+        return located(file, f.where,
+                       QCoreApplication::translate("Import", "The field is longer than %L1 bytes (line %2)")
+                           .arg(limits::kMaxFieldBytes)
+                           .arg(line));
+    case CsvScanner::Problem::RecordTooLong:
+        return located(file, f.where,
+                       QCoreApplication::translate("Import", "The row is longer than %L1 bytes (line %2)")
+                           .arg(limits::kMaxRecordBytes)
+                           .arg(line));
+    case CsvScanner::Problem::TooManyColumns:
+        return located(file, f.where,
+                       QCoreApplication::translate("Import", "The row has more than %L1 columns (line %2)")
+                           .arg(limits::kMaxColumns)
+                           .arg(line));
+    case CsvScanner::Problem::None:
+        break;
+    }
+    return fileError(file, QString());
+}
+
+Error encodingError(const QString& file, QByteArrayView data, char delimiter, const TextCheck& check)
+{
+    Where where;
+    CsvScanner(delimiter).scan(data, check.offset, &where);
+    if (check.problem == TextCheck::Problem::DoubleEncoded)
+        return located(file, where,
+                       QCoreApplication::translate("Import",
+                                                   "The text looks double-encoded: '%1' stands for '%2' (line %3). "
+                                                   "The file was converted to UTF-8 twice; export it again from "
+                                                   "the original")
+                           .arg(check.found, check.meant)
+                           .arg(where.line));
+    return located(file, where,
+                   QCoreApplication::translate("Import", "The file is UTF-8 but has a byte that is not valid UTF-8 "
+                                                         "(0x%1 on line %2); save it again as UTF-8")
+                       .arg(QString::number(uchar(data[check.offset]), 16).toUpper())
+                       .arg(where.line));
+}
 } // namespace
 
 char CsvReader::detectDelimiter(QByteArrayView data)
@@ -97,7 +317,11 @@ Result<CsvReader::Info> CsvReader::readData(QByteArrayView data, const QString& 
                                             const Progress* progress)
 {
     Info info;
-    info.encoding = detectEncoding(data);
+    const TextCheck check = checkText(data);
+    info.encoding = check.encoding;
+    if (check.problem != TextCheck::Problem::None)
+        return encodingError(fileName, data, detectDelimiter(data.first(std::min<qsizetype>(data.size(), 1 << 20))),
+                             check);
     QByteArray converted;
     if (info.encoding == TextEncoding::Utf8Bom) {
         data = data.sliced(3);
@@ -106,6 +330,9 @@ Result<CsvReader::Info> CsvReader::readData(QByteArrayView data, const QString& 
         data = converted;
     }
     info.delimiter = detectDelimiter(data.first(std::min<qsizetype>(data.size(), 1 << 20)));
+    // Refuse what libcsv would read silently (and never let it buffer an overlong field).
+    if (const auto finding = CsvScanner(info.delimiter).scan(data); finding.problem != CsvScanner::Problem::None)
+        return scanError(fileName, finding);
 
     csv_parser parser;
     if (csv_init(&parser, 0) != 0)

@@ -16,7 +16,7 @@ bool TableFile::looksLikeXlsx(const QString& path)
     return f.read(4) == QByteArrayLiteral("PK\x03\x04");
 }
 
-Result<QString> TableFile::read(const QString& path, const SheetCallback& onSheet, const RowCallback& onRow,
+Result<QString> TableFile::read(const QString& path, const SheetCallback& onSheet, const TypedRowCallback& onRow,
                                 const Progress* progress, bool firstSheetOnly)
 {
     if (looksLikeXlsx(path)) {
@@ -34,7 +34,9 @@ Result<QString> TableFile::read(const QString& path, const SheetCallback& onShee
     }
     if (!onSheet(QString()))
         return QStringLiteral("CSV");
-    auto info = CsvReader::read(path, onRow, progress);
+    const QBitArray allText;
+    auto info = CsvReader::read(
+        path, [&](int row, const QStringList& cells) { return onRow(row, cells, allText); }, progress);
     if (!info)
         return info.error();
     const QString delimiter = info->delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(info->delimiter));

@@ -17,7 +17,7 @@ class TableFile
 {
 public:
     using SheetCallback = std::function<bool(const QString& sheetName)>;
-    static Result<QString> read(const QString& path, const SheetCallback& onSheet, const RowCallback& onRow,
+    static Result<QString> read(const QString& path, const SheetCallback& onSheet, const TypedRowCallback& onRow,
                                 const Progress* progress = nullptr, bool firstSheetOnly = false);
     static bool looksLikeXlsx(const QString& path);
 };

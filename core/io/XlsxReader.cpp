@@ -1,5 +1,6 @@
 #include "XlsxReader.h"
 
+#include "InputLimits.h"
 #include "common/Progress.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,14 @@ Error XlsxReader::error(const QString& message) const
     Error e;
     e.file = m_fileName;
     e.message = message;
+    return e;
+}
+
+Error XlsxReader::cellError(int row, int column, const QString& message) const
+{
+    Error e = error(message);
+    e.row = row;
+    e.column = column > 0 ? column : -1;
     return e;
 }
 
@@ -193,6 +202,12 @@ Status XlsxReader::loadSharedStrings()
     QXmlStreamReader x(data.value());
     QString current;
     bool inSi = false, inRunProps = false;
+    qsizetype totalChars = 0;
+    auto tooMany = [&](const QString& what) {
+        return error(
+            QCoreApplication::translate("Import", "The shared strings of the workbook (%1) exceed the limit of %2")
+                .arg(part, what));
+    };
     while (!x.atEnd()) {
         const auto t = x.readNext();
         if (t == QXmlStreamReader::StartElement) {
@@ -206,6 +221,19 @@ Status XlsxReader::loadSharedStrings()
             }
         } else if (t == QXmlStreamReader::EndElement) {
             if (x.name() == u"si") {
+                if (m_sharedStrings.size() >= limits::kMaxSharedStrings)
+                    return tooMany(QCoreApplication::translate("Import", "%L1 strings").arg(limits::kMaxSharedStrings));
+                if (current.size() > limits::kMaxFieldBytes)
+                    return error(QCoreApplication::translate("Import",
+                                                             "Shared string %1 of the workbook (%2) is longer than "
+                                                             "%L3 characters")
+                                     .arg(m_sharedStrings.size())
+                                     .arg(part)
+                                     .arg(limits::kMaxFieldBytes));
+                totalChars += current.size();
+                if (totalChars > limits::kMaxSharedStringChars)
+                    return tooMany(
+                        QCoreApplication::translate("Import", "%L1 characters").arg(limits::kMaxSharedStringChars));
                 m_sharedStrings.append(current);
                 inSi = false;
             } else if (x.name() == u"rPh") {
@@ -214,7 +242,11 @@ Status XlsxReader::loadSharedStrings()
         }
     }
     if (x.hasError())
-        return error(QCoreApplication::translate("Import", "The shared strings of the workbook are damaged: %1").arg(x.errorString()));
+        return error(QCoreApplication::translate("Import",
+                                                 "The shared strings of the workbook are damaged at string %1: "
+                                                 "%2 (a NUL or other control character is not allowed)")
+                         .arg(m_sharedStrings.size())
+                         .arg(x.errorString()));
     return {};
 }
 
@@ -252,6 +284,12 @@ Status XlsxReader::loadStyles()
 
 Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress* progress) const
 {
+    return readSheet(
+        index, [&onRow](int row, const QStringList& cells, const QBitArray&) { return onRow(row, cells); }, progress);
+}
+
+Status XlsxReader::readSheet(int index, const TypedRowCallback& onRow, const Progress* progress) const
+{
     if (index < 0 || index >= m_sheets.size())
         return error(QCoreApplication::translate("Import", "The workbook has no worksheet %1").arg(index + 1));
     auto data = m_zip.read(m_sheets.at(index).part);
@@ -260,10 +298,11 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
     const QByteArray& xml = data.value();
     QXmlStreamReader x(xml);
     QStringList cells;
+    QBitArray numeric;
     int rowNumber = 0, nextColumn = 1;
     QString type, value, inlineText;
     int style = -1, column = 0;
-    bool inRow = false;
+    bool inRow = false, inCell = false;
     qint64 counter = 0;
     while (!x.atEnd()) {
         const auto t = x.readNext();
@@ -272,9 +311,13 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
             if (n == u"row") {
                 inRow = true;
                 cells.clear();
+                numeric.clear();
                 nextColumn = 1;
                 const int r = x.attributes().value(QLatin1String("r")).toInt();
                 rowNumber = r > rowNumber ? r : rowNumber + 1;
+                if (rowNumber > limits::kMaxSheetRows || r < 0)
+                    return error(QCoreApplication::translate("Import", "The worksheet has more than %L1 rows")
+                                     .arg(limits::kMaxSheetRows));
             } else if (n == u"c" && inRow) {
                 const auto a = x.attributes();
                 type = a.value(QLatin1String("t")).toString();
@@ -285,8 +328,13 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
                     return error(QCoreApplication::translate("Import", "Row %1 has a cell with a bad reference '%2'")
                                      .arg(rowNumber)
                                      .arg(ref.toString()));
+                if (column > limits::kMaxColumns)
+                    return cellError(rowNumber, column,
+                                     QCoreApplication::translate("Import", "The row has more than %L1 columns")
+                                         .arg(limits::kMaxColumns));
                 value.clear();
                 inlineText.clear();
+                inCell = true;
             } else if (n == u"v" && inRow) {
                 value = x.readElementText();
             } else if (n == u"t" && inRow) {
@@ -295,6 +343,7 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
         } else if (t == QXmlStreamReader::EndElement) {
             const auto n = x.name();
             if (n == u"c" && inRow) {
+                inCell = false;
                 QString text;
                 if (type == u"s") {
                     bool ok = false;
@@ -314,6 +363,16 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
                 } else {
                     text = numberText(value);
                 }
+                const bool number = type.isEmpty() || type == u"n";
+                if (text.size() > limits::kMaxFieldBytes)
+                    return cellError(rowNumber, column,
+                                     QCoreApplication::translate("Import", "The cell is longer than %L1 characters")
+                                         .arg(limits::kMaxFieldBytes));
+                if (number || column <= numeric.size()) {
+                    if (numeric.size() < column)
+                        numeric.resize(column);
+                    numeric.setBit(column - 1, number);
+                }
                 while (cells.size() < column - 1)
                     cells.append(QString());
                 if (cells.size() == column - 1)
@@ -325,7 +384,7 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
                 inRow = false;
                 while (!cells.isEmpty() && cells.constLast().isEmpty())
                     cells.removeLast();
-                if (!cells.isEmpty() && !onRow(rowNumber, cells))
+                if (!cells.isEmpty() && !onRow(rowNumber, cells, numeric))
                     return {};
                 if (progress && (++counter & 1023) == 0) {
                     if (progress->cancelled())
@@ -335,8 +394,19 @@ Status XlsxReader::readSheet(int index, const RowCallback& onRow, const Progress
             }
         }
     }
-    if (x.hasError())
-        return error(QCoreApplication::translate("Import", "The worksheet is damaged: %1").arg(x.errorString()));
+    if (x.hasError()) {
+        // QXmlStreamReader refuses characters XML does not allow, a NUL (raw or &#0;) among them.
+        if (inCell)
+            return cellError(rowNumber, column,
+                             QCoreApplication::translate("Import",
+                                                         "The cell cannot be read: %1 (a workbook cell may not "
+                                                         "hold a NUL or other control character)")
+                                 .arg(x.errorString()));
+        Error e = error(QCoreApplication::translate("Import", "The worksheet is damaged: %1").arg(x.errorString()));
+        if (inRow)
+            e.row = rowNumber;
+        return e;
+    }
     return {};
 }
 

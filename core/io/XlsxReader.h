@@ -16,7 +16,9 @@ namespace karsa::io {
 // Reads the cell values of .xlsx worksheets: shared strings, inline strings, numbers, booleans and
 // dates stored as serial numbers (recognised by the cell's number format, written as yyyy-MM-dd).
 // Column letters place each cell, so skipped empty cells keep later values in their column.
-// The worksheet XML is read with a streaming QXmlStreamReader.
+// The worksheet XML is read with a streaming QXmlStreamReader. The limits of InputLimits.h apply:
+// unpacked part size and ratio (ZipReader), shared strings (count, total, each), rows, columns,
+// cell length; a cell holding a NUL character is refused too.
 class XlsxReader
 {
 public:
@@ -30,6 +32,8 @@ public:
     static Result<XlsxReader> openData(QByteArray data, const QString& fileName);
 
     const QVector<Sheet>& sheets() const { return m_sheets; }
+    // The rows of a worksheet, with which cells were numbers (XLSX type n) in onRow's third argument.
+    Status readSheet(int index, const TypedRowCallback& onRow, const Progress* progress = nullptr) const;
     Status readSheet(int index, const RowCallback& onRow, const Progress* progress = nullptr) const;
 
     // "B" -> 2, "AA" -> 27; 0 when not letters.
@@ -43,6 +47,7 @@ private:
     Status loadSharedStrings();
     Status loadStyles();
     Error error(const QString& message) const;
+    Error cellError(int row, int column, const QString& message) const;
 
     ZipReader m_zip;
     QString m_fileName;

@@ -84,7 +84,19 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
     if (start + qint64(e.compressedSize) > d.size())
         return error(notXlsx());
     if (qint64(e.size) > maxSize)
-        return error(QCoreApplication::translate("Import", "The workbook part '%1' is too large").arg(name));
+        return error(QCoreApplication::translate("Import", "The workbook part '%1' unpacks to %L2 bytes, more than the "
+                                                           "limit of %L3 bytes")
+                         .arg(name)
+                         .arg(qint64(e.size))
+                         .arg(maxSize));
+    if (qint64(e.size) > limits::kRatioCheckAbove &&
+        qint64(e.size) > qint64(e.compressedSize) * limits::kMaxCompressionRatio)
+        return error(QCoreApplication::translate("Import",
+                                                 "The workbook part '%1' unpacks %L2 times its packed size "
+                                                 "(more than %3 times); the file is refused as a possible zip bomb")
+                         .arg(name)
+                         .arg(e.compressedSize ? qint64(e.size) / e.compressedSize : qint64(e.size))
+                         .arg(limits::kMaxCompressionRatio));
     // Deflate expands at most about 1032:1, so the compressed size bounds what a true entry can hold;
     // a declared size beyond that is a damaged (or hostile) header and is never allocated.
     const qint64 limit = std::min<qint64>(maxSize, qint64(e.compressedSize) * 1040 + 1024);
@@ -112,7 +124,9 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize) const
         if (produced == out.size()) {
             if (out.size() >= std::max<qint64>(e.size, 64)) {
                 inflateEnd(&zs);
-                return error(notXlsx()); // more data than the header declares
+                return error(QCoreApplication::translate("Import", "The workbook part '%1' holds more data than its "
+                                                                   "header declares; the file is damaged")
+                                 .arg(name));
             }
             out.resize(qsizetype(std::min<qint64>(qint64(out.size()) * 2, std::max<qint64>(e.size, 64))));
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InputLimits.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -18,7 +19,10 @@ public:
 
     bool contains(const QString& name) const { return m_entries.contains(name); }
     QStringList names() const { return m_entries.keys(); }
-    Result<QByteArray> read(const QString& name, qint64 maxSize = qint64(1) << 30) const;
+    // The unpacked entry; refused (before anything is inflated) when its declared size is over
+    // maxSize or, above limits::kRatioCheckAbove, more than limits::kMaxCompressionRatio times its
+    // packed size; inflating stops as soon as the data passes the declared size.
+    Result<QByteArray> read(const QString& name, qint64 maxSize = limits::kMaxZipEntryBytes) const;
 
 private:
     struct Entry

@@ -14,14 +14,37 @@ namespace {
 
 const QString kLineEnd = QStringLiteral("\r\n");
 
-void appendLine(QString& out, const QStringList& fields, QChar separator)
+using Cell = CsvRenderer::Cell;
+
+// kinds: one per field (missing entries are Text).
+void appendLine(QString& out, const QStringList& fields, QChar separator, const QVector<Cell>& kinds = {})
 {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out += separator;
-        out += CsvRenderer::escapeField(fields.at(i), separator);
+        out += CsvRenderer::escapeField(fields.at(i), separator, kinds.value(i, Cell::Text));
     }
     out += kLineEnd;
+}
+
+bool isNumberVariant(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Cell cellKind(const ReportColumn& column, const QVariant& value)
+{
+    return column.isNumeric() || isNumberVariant(value) ? Cell::Number : Cell::Text;
 }
 
 void appendTable(QString& out, const ReportTable& table, const CsvOptions& options)
@@ -37,11 +60,16 @@ void appendTable(QString& out, const ReportTable& table, const CsvOptions& optio
     for (const ReportGroup& group : table.groups) {
         for (const ReportRow& row : group.rows) {
             QStringList fields;
-            if (groupColumn)
+            QVector<Cell> kinds;
+            if (groupColumn) {
                 fields << group.title;
-            for (int i = 0; i < table.columns.size(); ++i)
+                kinds << Cell::Text;
+            }
+            for (int i = 0; i < table.columns.size(); ++i) {
                 fields << table.columns.at(i).plain(row.value(i));
-            appendLine(out, fields, options.separator);
+                kinds << cellKind(table.columns.at(i), row.value(i));
+            }
+            appendLine(out, fields, options.separator, kinds);
         }
     }
 
@@ -55,11 +83,16 @@ void appendTable(QString& out, const ReportTable& table, const CsvOptions& optio
             }
             return value;
         };
-        if (groupColumn)
+        QVector<Cell> kinds;
+        if (groupColumn) {
             fields << label(QString());
-        for (int i = 0; i < table.columns.size(); ++i)
+            kinds << Cell::Text;
+        }
+        for (int i = 0; i < table.columns.size(); ++i) {
             fields << label(table.columns.at(i).plain(table.totals.value(i)));
-        appendLine(out, fields, options.separator);
+            kinds << cellKind(table.columns.at(i), table.totals.value(i));
+        }
+        appendLine(out, fields, options.separator, kinds);
     }
 }
 
@@ -86,15 +119,50 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-QString CsvRenderer::escapeField(const QString& field, QChar separator)
+bool CsvRenderer::isPlainNumber(QStringView text)
 {
-    const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"'))
-                             || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
-                             || field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto digits = [&] {
+        const qsizetype from = i;
+        while (i < n && text[i] >= u'0' && text[i] <= u'9')
+            ++i;
+        return i - from;
+    };
+    if (i < n && (text[i] == u'-' || text[i] == u'+'))
+        ++i;
+    qsizetype count = digits();
+    if (i < n && (text[i] == u'.' || text[i] == u',')) {
+        ++i;
+        count += digits();
+    }
+    if (count == 0)
+        return false;
+    if (i < n && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        if (i < n && (text[i] == u'-' || text[i] == u'+'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == n;
+}
+
+QString CsvRenderer::escapeField(const QString& field, QChar separator, Cell kind)
+{
+    const QChar first = field.isEmpty() ? QChar() : field.front();
+    const bool formulaLike =
+        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    const bool neutralise = formulaLike && !(kind == Cell::Number && isPlainNumber(field));
+    const bool needsQuotes = neutralise || field.contains(separator) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                             field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return field;
     QString quoted = field;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (neutralise)
+        quoted.prepend(QLatin1Char('\''));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 

@@ -35,7 +35,19 @@ public:
     static Status render(const ReportTable& table, const QString& path, const CsvOptions& options = {});
     static Status render(const ReportDocument& document, const QString& path, const CsvOptions& options = {});
 
-    static QString escapeField(const QString& field, QChar separator);
+    enum class Cell { Text, Number };
+
+    // The one rule for every CSV Karsa writes (reports, karsa-cli --csv, the GUI's table export):
+    // - a Text cell starting with '=', '+', '-', '@', tab or carriage return is prefixed with a
+    //   single quote and quoted ("'=1+2"), so Excel and LibreOffice show it as text instead of
+    //   evaluating it as a formula (CSV injection);
+    // - a Number cell is written as it is when it is a plain number (isPlainNumber: "-3", "-0.5",
+    //   "-1,25"); a Number cell that is not one is treated as Text;
+    // - a field holding the separator, a quote, a line break or leading/trailing spaces is quoted,
+    //   quotes doubled (RFC 4180).
+    static QString escapeField(const QString& field, QChar separator, Cell kind = Cell::Text);
+    // An optional sign, digits with at most one '.' or ',' decimal separator, an optional exponent.
+    static bool isPlainNumber(QStringView text);
 };
 
 } // namespace karsa

@@ -491,7 +491,7 @@
 <context>
     <name>CsvRenderer</name>
     <message>
-        <location filename="../../core/reports/CsvRenderer.cpp" line="79"/>
+        <location filename="../../core/reports/CsvRenderer.cpp" line="112"/>
         <source>Cannot write the CSV file: %1</source>
         <translation>Berkas CSV tidak dapat ditulis: %1</translation>
     </message>
@@ -2022,207 +2022,207 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="139"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="155"/>
         <source>No employee with NIP %1; import the employees first</source>
         <translation>Tidak ada pegawai dengan NIP %1; impor data pegawai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="154"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="170"/>
         <source>The competency is empty</source>
         <translation>Kompetensi kosong</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="155"/>
-        <location filename="../../core/import/StandardsImporter.cpp" line="246"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="171"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="265"/>
         <source>&apos;%1&apos; is not a competency of the dictionary</source>
         <translation>&apos;%1&apos; bukan kompetensi dalam kamus</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="161"/>
-        <location filename="../../core/import/StandardsImporter.cpp" line="252"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="177"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="271"/>
         <source>The level must be a whole number from 1 to 5</source>
         <translation>Level harus bilangan bulat 1 sampai 5</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="171"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="187"/>
         <source>&apos;%1&apos; is not an assessment method (assessment center, uji kompetensi, 360, mandiri, pelatihan)</source>
         <translation>&apos;%1&apos; bukan metode penilaian (assessment center, uji kompetensi, 360, mandiri, pelatihan)</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="180"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="196"/>
         <source>The same employee, competency, date and method are already on row %1</source>
         <translation>Pegawai, kompetensi, tanggal, dan metode yang sama sudah ada di baris %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="205"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="221"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="206"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="222"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="208"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="224"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="291"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="307"/>
         <source>Writing assessments</source>
         <translation>Menyimpan hasil penilaian</translation>
     </message>
     <message>
-        <location filename="../../core/import/AssessmentImporter.cpp" line="298"/>
+        <location filename="../../core/import/AssessmentImporter.cpp" line="314"/>
         <source>Rebuilding the index</source>
         <translation>Membangun ulang indeks</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="264"/>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="269"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="284"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="289"/>
         <source> (new)</source>
         <translation> (baru)</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="279"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="280"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="300"/>
         <source>Front title</source>
         <translation>Gelar depan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="281"/>
-        <location filename="../../core/import/StandardsImporter.cpp" line="192"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="301"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="211"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="282"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="302"/>
         <source>Back title</source>
         <translation>Gelar belakang</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="283"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="303"/>
         <source>Birth place</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="284"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="304"/>
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="285"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="305"/>
         <source>TMT golongan</source>
         <translation>TMT golongan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="286"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="306"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="287"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="307"/>
         <source>Major</source>
         <translation>Jurusan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="289"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="309"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="291"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="311"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="292"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="312"/>
         <source>TMT jabatan</source>
         <translation>TMT jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="293"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="313"/>
         <source>TMT CPNS</source>
         <translation>TMT CPNS</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="294"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="314"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="295"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="315"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="296"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="316"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="297"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="317"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="306"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="326"/>
         <source>The NIP was stored as a number and lost digits; format the column as text</source>
         <translation>NIP tersimpan sebagai angka sehingga digitnya hilang; format kolom sebagai teks</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="313"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="333"/>
         <source>Duplicate NIP in the file (also on row %1)</source>
         <translation>NIP ganda dalam berkas (juga di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="346"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="366"/>
         <source>The name is empty</source>
         <translation>Nama kosong</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="363"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="383"/>
         <source>The birth date differs from the one in the NIP (%1)</source>
         <translation>Tanggal lahir berbeda dengan yang tercantum di NIP (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="376"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="396"/>
         <source>&apos;%1&apos; is not a sex (use L/P, M/F or 1/2)</source>
         <translation>&apos;%1&apos; bukan jenis kelamin (gunakan L/P, M/F, atau 1/2)</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="378"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="398"/>
         <source>The sex differs from digit 15 of the NIP</source>
         <translation>Jenis kelamin berbeda dengan digit ke-15 NIP</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="390"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="410"/>
         <source>&apos;%1&apos; is not a status (C = CPNS, P = PNS, or PPPK)</source>
         <translation>&apos;%1&apos; bukan status (C = CPNS, P = PNS, atau PPPK)</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="398"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="418"/>
         <source>&apos;%1&apos; is not a known golongan</source>
         <translation>&apos;%1&apos; bukan golongan yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="406"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="426"/>
         <source>&apos;%1&apos; is not a known education level</source>
         <translation>&apos;%1&apos; bukan tingkat pendidikan yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="429"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="449"/>
         <source>A position needs the unit (unor) it belongs to</source>
         <translation>Jabatan memerlukan unit kerja (unor) tempatnya</translation>
     </message>
     <message>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="530"/>
-        <location filename="../../core/import/EmployeeImporter.cpp" line="538"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="550"/>
+        <location filename="../../core/import/EmployeeImporter.cpp" line="558"/>
         <source>Writing employees</source>
         <translation>Menyimpan data pegawai</translation>
     </message>
@@ -2267,17 +2267,22 @@
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/import/ImportValues.cpp" line="99"/>
+        <location filename="../../core/import/ImportValues.cpp" line="101"/>
         <source>The date &apos;%1&apos; does not exist</source>
         <translation>Tanggal &apos;%1&apos; tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/import/ImportValues.cpp" line="101"/>
+        <location filename="../../core/import/ImportValues.cpp" line="103"/>
         <source>The date is empty</source>
         <translation>Tanggal kosong</translation>
     </message>
     <message>
-        <location filename="../../core/import/ImportValues.cpp" line="102"/>
+        <location filename="../../core/import/ImportValues.cpp" line="105"/>
+        <source>&apos;%1&apos; is not a date: a number is read as an Excel date only from a numeric date cell (use YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>&apos;%1&apos; bukan tanggal: angka hanya dibaca sebagai tanggal Excel dari sel tanggal bertipe angka (gunakan YYYY-MM-DD atau DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ImportValues.cpp" line="109"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD-MM-YYYY)</source>
         <translation>&apos;%1&apos; bukan tanggal (gunakan TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
@@ -2287,126 +2292,171 @@
         <translation>Impor dibatalkan; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="74"/>
+        <location filename="../../core/import/Importer.cpp" line="87"/>
+        <source>The value is %L1 characters long; this column takes at most %L2</source>
+        <translation>Nilai ini sepanjang %L1 karakter; kolom ini menerima paling banyak %L2</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/Importer.cpp" line="100"/>
         <source>The header row has no column for: %1</source>
         <translation>Baris judul tidak memiliki kolom untuk: %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="134"/>
+        <location filename="../../core/import/Importer.cpp" line="162"/>
         <source>The file is empty</source>
         <translation>Berkas kosong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="158"/>
+        <location filename="../../core/import/Importer.cpp" line="186"/>
         <source>%n row(s) of the file are rejected; nothing was imported. Correct the file and try again.</source>
         <translation>
             <numerusform>%n baris dalam berkas ditolak; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="172"/>
+        <location filename="../../core/import/Importer.cpp" line="200"/>
         <source>The backup before the import failed; nothing was imported: %1</source>
         <translation>Cadangan sebelum impor gagal dibuat; tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="181"/>
+        <location filename="../../core/import/Importer.cpp" line="209"/>
         <source>Import of %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="105"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="124"/>
         <source>%1: position standards (SKJ)</source>
         <translation>%1: standar kompetensi jabatan (SKJ)</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="111"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="130"/>
         <source>%1: competency dictionary</source>
         <translation>%1: kamus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="115"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="134"/>
         <source>%1: the header is neither a competency dictionary (kode, nama, jenis) nor position standards (kode_jabatan or jabatan, kode_kompetensi or kompetensi, level_standar)</source>
         <translation>%1: judul kolom bukan kamus kompetensi (kode, nama, jenis) maupun standar jabatan (kode_jabatan atau jabatan, kode_kompetensi atau kompetensi, level_standar)</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="136"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="155"/>
         <source>The competency code is empty</source>
         <translation>Kode kompetensi kosong</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="138"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="157"/>
         <source>The competency name is empty</source>
         <translation>Nama kompetensi kosong</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="141"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="160"/>
         <source>&apos;%1&apos; is not a competency type (manajerial, sosial kultural, teknis)</source>
         <translation>&apos;%1&apos; bukan jenis kompetensi (manajerial, sosial kultural, teknis)</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="146"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="165"/>
         <source>Duplicate competency code in the file (also on row %1)</source>
         <translation>Kode kompetensi ganda dalam berkas (juga di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="193"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="212"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="194"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="213"/>
         <source>Definition</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="203"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="222"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="230"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="249"/>
         <source>Several positions are named &apos;%1&apos;; give the position code</source>
         <translation>Beberapa jabatan bernama &apos;%1&apos;; isikan kode jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="231"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="250"/>
         <source>No position &apos;%1&apos;; import the employees or add the position first</source>
         <translation>Jabatan &apos;%1&apos; tidak ada; impor data pegawai atau tambahkan jabatan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="258"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="277"/>
         <source>The weight must be a number above 0</source>
         <translation>Bobot harus angka lebih dari 0</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="265"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="284"/>
         <source>The same position and competency are already on row %1</source>
         <translation>Jabatan dan kompetensi yang sama sudah ada di baris %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="284"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="303"/>
         <source>Required level</source>
         <translation>Level standar</translation>
     </message>
     <message>
-        <location filename="../../core/import/StandardsImporter.cpp" line="287"/>
+        <location filename="../../core/import/StandardsImporter.cpp" line="306"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="86"/>
-        <location filename="../../core/io/XlsxReader.cpp" line="120"/>
+        <location filename="../../core/io/CsvReader.cpp" line="220"/>
+        <source>The file contains a NUL byte (line %1); it is damaged or not a text file</source>
+        <translation>Berkas berisi bita NUL (baris teks %1); berkas rusak atau bukan berkas teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="225"/>
+        <source>The quote that opens this field on line %1 is never closed; the rest of the file would be read as one field</source>
+        <translation>Tanda kutip yang membuka isian ini pada baris teks %1 tidak pernah ditutup; sisa berkas akan terbaca sebagai satu isian</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="231"/>
+        <source>The quote that opens this field on line %1 closes before the field ends (text follows it on line %2); a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>Tanda kutip yang membuka isian ini pada baris teks %1 tertutup sebelum isian berakhir (ada teks sesudahnya pada baris teks %2); tanda kutip di dalam isian bertanda kutip harus digandakan (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="239"/>
+        <source>The field is longer than %L1 bytes (line %2)</source>
+        <translation>Isian lebih panjang dari %L1 bita (baris teks %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="244"/>
+        <source>The row is longer than %L1 bytes (line %2)</source>
+        <translation>Baris lebih panjang dari %L1 bita (baris teks %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="249"/>
+        <source>The row has more than %L1 columns (line %2)</source>
+        <translation>Baris memiliki lebih dari %L1 kolom (baris teks %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="264"/>
+        <source>The text looks double-encoded: &apos;%1&apos; stands for &apos;%2&apos; (line %3). The file was converted to UTF-8 twice; export it again from the original</source>
+        <translation>Teks tampaknya dikodekan dua kali: &apos;%1&apos; seharusnya &apos;%2&apos; (baris teks %3). Berkas diubah ke UTF-8 dua kali; ekspor ulang dari berkas aslinya</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="271"/>
+        <source>The file is UTF-8 but has a byte that is not valid UTF-8 (0x%1 on line %2); save it again as UTF-8</source>
+        <translation>Berkas ini UTF-8 tetapi memuat bita yang bukan UTF-8 yang sah (0x%1 pada baris teks %2); simpan ulang sebagai UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/CsvReader.cpp" line="306"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="129"/>
         <source>Cannot open the file: %1</source>
         <translation>Berkas tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="128"/>
+        <location filename="../../core/io/CsvReader.cpp" line="355"/>
         <source>The CSV file cannot be read: %1</source>
         <translation>Berkas CSV tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="131"/>
-        <location filename="../../core/io/XlsxReader.cpp" line="333"/>
+        <location filename="../../core/io/CsvReader.cpp" line="358"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="392"/>
         <source>Reading the file</source>
         <translation>Membaca berkas</translation>
     </message>
@@ -2418,42 +2468,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="179"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="188"/>
         <source>The workbook index is damaged: %1</source>
         <translation>Indeks buku kerja rusak: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="181"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="190"/>
         <source>The workbook has no worksheet</source>
         <translation>Buku kerja tidak memiliki lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="217"/>
-        <source>The shared strings of the workbook are damaged: %1</source>
-        <translation>Teks bersama (shared strings) buku kerja rusak: %1</translation>
+        <location filename="../../core/io/XlsxReader.cpp" line="208"/>
+        <source>The shared strings of the workbook (%1) exceed the limit of %2</source>
+        <translation>Teks bersama (shared strings) buku kerja (%1) melebihi batas %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="249"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="225"/>
+        <source>%L1 strings</source>
+        <translation>%L1 teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="227"/>
+        <source>Shared string %1 of the workbook (%2) is longer than %L3 characters</source>
+        <translation>Teks bersama ke-%1 buku kerja (%2) lebih panjang dari %L3 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="236"/>
+        <source>%L1 characters</source>
+        <translation>%L1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="245"/>
+        <source>The shared strings of the workbook are damaged at string %1: %2 (a NUL or other control character is not allowed)</source>
+        <translation>Teks bersama (shared strings) buku kerja rusak pada teks ke-%1: %2 (karakter NUL atau karakter kendali lain tidak diizinkan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="281"/>
         <source>The styles of the workbook are damaged: %1</source>
         <translation>Gaya (styles) buku kerja rusak: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="256"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="294"/>
         <source>The workbook has no worksheet %1</source>
         <translation>Buku kerja tidak memiliki lembar kerja ke-%1</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="285"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="319"/>
+        <source>The worksheet has more than %L1 rows</source>
+        <translation>Lembar kerja memiliki lebih dari %L1 baris</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="328"/>
         <source>Row %1 has a cell with a bad reference &apos;%2&apos;</source>
         <translation>Baris %1 memiliki sel dengan referensi salah &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="303"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="333"/>
+        <source>The row has more than %L1 columns</source>
+        <translation>Baris memiliki lebih dari %L1 kolom</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="352"/>
         <source>Row %1 refers to a missing shared string</source>
         <translation>Baris %1 merujuk ke teks bersama yang tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/io/XlsxReader.cpp" line="339"/>
+        <location filename="../../core/io/XlsxReader.cpp" line="369"/>
+        <source>The cell is longer than %L1 characters</source>
+        <translation>Sel lebih panjang dari %L1 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="401"/>
+        <source>The cell cannot be read: %1 (a workbook cell may not hold a NUL or other control character)</source>
+        <translation>Sel tidak dapat dibaca: %1 (sel buku kerja tidak boleh berisi karakter NUL atau karakter kendali lain)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/XlsxReader.cpp" line="405"/>
         <source>The worksheet is damaged: %1</source>
         <translation>Lembar kerja rusak: %1</translation>
     </message>
@@ -2469,11 +2559,21 @@
     </message>
     <message>
         <location filename="../../core/io/ZipReader.cpp" line="87"/>
-        <source>The workbook part &apos;%1&apos; is too large</source>
-        <translation>Bagian buku kerja &apos;%1&apos; terlalu besar</translation>
+        <source>The workbook part &apos;%1&apos; unpacks to %L2 bytes, more than the limit of %L3 bytes</source>
+        <translation>Bagian buku kerja &apos;%1&apos; berukuran %L2 bita setelah dibuka, melebihi batas %L3 bita</translation>
     </message>
     <message>
-        <location filename="../../core/io/ZipReader.cpp" line="99"/>
+        <location filename="../../core/io/ZipReader.cpp" line="94"/>
+        <source>The workbook part &apos;%1&apos; unpacks %L2 times its packed size (more than %3 times); the file is refused as a possible zip bomb</source>
+        <translation>Bagian buku kerja &apos;%1&apos; membesar %L2 kali ukuran terkompresinya (lebih dari %3 kali); berkas ditolak karena mungkin bom zip</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="127"/>
+        <source>The workbook part &apos;%1&apos; holds more data than its header declares; the file is damaged</source>
+        <translation>Bagian buku kerja &apos;%1&apos; berisi data lebih banyak daripada yang dinyatakan header-nya; berkas rusak</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ZipReader.cpp" line="111"/>
         <source>The workbook uses an unsupported compression method</source>
         <translation>Buku kerja memakai metode kompresi yang tidak didukung</translation>
     </message>

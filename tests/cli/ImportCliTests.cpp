@@ -64,6 +64,27 @@ TEST_CASE("karsa-cli import --dry-run prints counts and every rejection, and wri
     CHECK(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("unchanged")).toInt() == 3);
 }
 
+TEST_CASE("karsa-cli import refuses a CSV with an unclosed quote, naming file, row and column, and writes nothing", "[cli][import]")
+{
+    test::TempDatabase db;
+    const QString path = db.path();
+    const QString csv = QDir(db.dir()).filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("nip_baru,nama,alamat\n197703152003122001,Ani,\"Jl. A\n198609262015051001,Budi,Jl. B\n");
+    }
+    db.close();
+    const CliRun run = runCli(path, {QStringLiteral("import"), QStringLiteral("employees"), csv});
+    CHECK(run.exitCode == 2);
+    CHECK(run.errText().contains(QStringLiteral("karsa-cli: bad.csv, row 2, column 3: The quote that opens this field on "
+                                                "line 2 is never closed")));
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    CHECK(scalar(*opened.value(), QStringLiteral("SELECT COUNT(*) FROM employees")) == 0);
+    CHECK(scalar(*opened.value(), QStringLiteral("SELECT COUNT(*) FROM import_batches")) == 0);
+}
+
 TEST_CASE("Crash test: SIGKILL at random points of a large import leaves none or all of it", "[cli][import][crash]")
 {
     QTemporaryDir dir;
