@@ -2,6 +2,7 @@
 
 #include "CycleEvaluation.h"
 #include "domain/Nip.h"
+#include "io/CsvReader.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <csv.h>
 
 namespace karsa {
 
@@ -19,17 +19,7 @@ namespace {
 struct CsvRows
 {
     QList<QStringList> rows;
-    QStringList current;
-    static void field(void* s, size_t len, void* data)
-    {
-        static_cast<CsvRows*>(data)->current << QString::fromUtf8(static_cast<const char*>(s), qsizetype(len));
-    }
-    static void record(int, void* data)
-    {
-        auto* self = static_cast<CsvRows*>(data);
-        self->rows << self->current;
-        self->current.clear();
-    }
+    QList<int> numbers; // the row number of each, as the reader counts them (header = 1)
 };
 
 Error at(const QString& file, int row, int column, const QString& field, const QString& message)
@@ -92,28 +82,16 @@ Result<QVector<qint64>> PublicFeedbackImport::store(QSqlDatabase db, const Parse
 Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db, qint64 cycleId,
                                                                  const QByteArray& bytes, const QString& file)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+    // The shared reader: encoding checks, separator detection, unbalanced quotes, NUL bytes and field
+    // limits are refused with row and column, as for every other import.
     CsvRows parsed;
-    csv_parser parser;
-    if (csv_init(&parser, CSV_APPEND_NULL) != 0)
-        return makeError(QCoreApplication::translate("PublicFeedbackImport", "Cannot start the CSV reader"));
-    // Excel in Indonesian locales writes ';' separated files.
-    const qsizetype firstLine = data.indexOf('\n');
-    const QByteArray header = data.left(firstLine < 0 ? data.size() : firstLine);
-    if (header.count(';') > header.count(','))
-        csv_set_delim(&parser, ';');
-    const size_t used =
-        csv_parse(&parser, data.constData(), size_t(data.size()), &CsvRows::field, &CsvRows::record, &parsed);
-    const bool parseOk =
-        used == size_t(data.size()) && csv_fini(&parser, &CsvRows::field, &CsvRows::record, &parsed) == 0;
-    const int parseError = csv_error(&parser);
-    csv_free(&parser);
-    if (!parseOk)
-        return at(file, -1, -1, {},
-                  QCoreApplication::translate("PublicFeedbackImport", "The file is not valid CSV: %1")
-                      .arg(QString::fromUtf8(csv_strerror(parseError))));
+    auto read = io::CsvReader::readData(bytes, file, [&parsed](int row, const QStringList& cells) {
+        parsed.rows << cells;
+        parsed.numbers << row;
+        return true;
+    });
+    if (!read)
+        return read.error();
     if (parsed.rows.isEmpty())
         return at(file, -1, -1, {}, QCoreApplication::translate("PublicFeedbackImport", "The file is empty"));
 
@@ -196,7 +174,7 @@ Result<PublicFeedbackImport::Parsed> PublicFeedbackImport::parse(QSqlDatabase db
     Summary summary;
     for (int r = 1; r < parsed.rows.size(); ++r) {
         const QStringList& row = parsed.rows.at(r);
-        const int line = r + 1;
+        const int line = parsed.numbers.at(r);
         if (std::all_of(row.cbegin(), row.cend(), [](const QString& s) { return s.trimmed().isEmpty(); }))
             continue;
         if (row.size() > head.size())

@@ -273,6 +273,20 @@ TEST_CASE("Public feedback CSV: errors name the row and column and store nothing
     REQUIRE_FALSE(both.ok());
     CHECK(count() == 0);
 
+    // The survey file goes through the shared CSV reader: an unclosed quote and bad UTF-8 are refused.
+    auto unclosed = PublicFeedbackImport::importData(
+        db.db(), cycle, "nip,PEL1,kekuatan\n" + nip.toLatin1() + ",3,\"Ramah\n" + nip.toLatin1() + ",4,Cepat\n",
+        QStringLiteral("survei.csv"));
+    REQUIRE_FALSE(unclosed.ok());
+    CHECK(unclosed.error().row == 2);
+    CHECK(unclosed.error().column == 3);
+    auto badText = PublicFeedbackImport::importData(db.db(), cycle,
+                                                    "\xEF\xBB\xBFnip,PEL1,kekuatan\n" + nip.toLatin1() + ",3,M\xFCller\n",
+                                                    QStringLiteral("survei.csv"));
+    REQUIRE_FALSE(badText.ok());
+    CHECK(badText.error().row == 2);
+    CHECK(count() == 0);
+
     auto ok = PublicFeedbackImport::importData(db.db(), cycle, good, QStringLiteral("survei.csv"));
     REQUIRE(ok.ok());
     CHECK(ok->rows == 2);
