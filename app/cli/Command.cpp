@@ -20,8 +20,11 @@ std::unique_ptr<Database> Context::openDatabase(Database::Mode mode)
             fail(db.error().describe());
         return nullptr;
     }
-    // Writes from the command line are audited as "cli:<account>".
-    (void)db.value()->setActor(UserSession::localOfficer(QStringLiteral("cli")).actor());
+    // Writes from the command line are audited under the signed-in user, or as "cli:<account>".
+    if (Status s = db.value()->setSession(session); !s) {
+        fail(s.error().describe());
+        return nullptr;
+    }
     return std::move(db).value();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/UserSession.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,7 @@
 namespace karsa::cli {
 
 // Exit codes shared by every command.
-enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Infeasible = 3 };
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Infeasible = 3, NotSignedIn = 4 };
 
 // What every command gets: the database path (from --db, else the default location), the
 // output streams, and helpers for printing.
@@ -20,6 +21,9 @@ class Context
 {
 public:
     QString dbPath;
+    // Who runs the command: the signed-in user (--user, when sign-in is on) or the local officer
+    // ("cli:<account>"). Every connection openDatabase() makes carries it.
+    UserSession session = UserSession::localOfficer(QStringLiteral("cli"));
     QTextStream out{stdout};
     QTextStream err{stderr};
 

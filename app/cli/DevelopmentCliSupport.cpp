@@ -78,14 +78,11 @@ int yearFrom(Context& c, const QCommandLineParser& p, const QDate& today)
     return year;
 }
 
-QString officerFrom(const QCommandLineParser& p)
+QString officerFrom(const Context& c, const QCommandLineParser& p)
 {
     if (p.isSet(byOption()))
         return p.value(byOption()).trimmed();
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    return c.session.displayName();
 }
 
 bool employeeFrom(Context& c, const AnalyticsData& data, const QCommandLineParser& p, int* employeeIndex)

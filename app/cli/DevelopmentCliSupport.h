@@ -25,7 +25,7 @@ std::optional<DevelopmentSession> openDevelopment(Context& c, const QCommandLine
 // --year, else today's year; 0 after printing an error.
 int yearFrom(Context& c, const QCommandLineParser& p, const QDate& today);
 // --by, else the operating-system login name.
-QString officerFrom(const QCommandLineParser& p);
+QString officerFrom(const Context& c, const QCommandLineParser& p); // --by, else the signed-in user
 // Resolves --nip (employee index, -1 when not given). False after printing an error.
 bool employeeFrom(Context& c, const AnalyticsData& data, const QCommandLineParser& p, int* employeeIndex);
 // Resolves --unit (-1 = the whole city). False after printing an error.

@@ -196,7 +196,7 @@ int approve(Context& c, DevelopmentSession& s, const QCommandLineParser& p, int 
     auto scope = scopeFrom(c, s, p);
     if (!scope)
         return BadInput;
-    const QString by = officerFrom(p);
+    const QString by = officerFrom(c, p);
     QSqlDatabase db = s.analytics.db->db();
     DevelopmentPlanRepository repo(db);
     auto summaries = repo.summaries(year);

@@ -367,7 +367,7 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
         Transaction tx(sdb);
         auto outcome =
             EvaluationService::calibrate(sdb, cycleId, id, *hasil, *perilaku, p.value(kReason),
-                                         p.isSet(kBy) ? p.value(kBy) : EvaluationRepository::currentOfficer());
+                                         p.isSet(kBy) ? p.value(kBy) : EvaluationRepository::currentOfficer(sdb));
         if (!outcome)
             return c.fail(outcome.error().describe(), BadInput);
         return writeResult(c, tx.commit(), QStringLiteral("Calibration stored."));

@@ -86,7 +86,7 @@ int RestoreCommand::run(Context& c, const QCommandLineParser& p)
     auto check = BackupManager::validate(backup);
     if (!check)
         return c.fail(check.error().describe(), BadInput);
-    if (Status s = BackupManager::restoreFile(c.dbPath, backup, UserSession::localOfficer(QStringLiteral("cli")).actor()); !s)
+    if (Status s = BackupManager::restoreFile(c.dbPath, backup, c.session); !s)
         return c.fail(s.error().describe());
     c.out << "Restored " << QDir::toNativeSeparators(backup) << " into " << QDir::toNativeSeparators(c.dbPath) << " (schema "
           << check->schemaVersion << ", " << check->employees << " employees)." << Qt::endl;
@@ -246,7 +246,7 @@ void recordCommandExport(Context& context, const QString& command, const QString
     auto db = Database::open(context.dbPath, Database::Mode::ExistingNoUpgrade);
     if (!db)
         return;
-    (void)db.value()->setActor(UserSession::localOfficer(QStringLiteral("cli")).actor());
+    (void)db.value()->setSession(context.session);
     (void)AuditLog::recordExport(db.value()->db(), QStringLiteral("export"),
                                  (QStringList{QStringLiteral("karsa-cli"), command} + arguments).join(u' '),
                                  target, -1, {}, false);

@@ -332,7 +332,7 @@ int ValidationCommand::run(Context& c, const QCommandLineParser& p)
     }
     if (!p.isSet(kId))
         return c.fail(QStringLiteral("%1 needs --id N").arg(args.first()), BadInput);
-    const QString by = officerFrom(p);
+    const QString by = officerFrom(c, p);
     Transaction tx(db->db());
     if (Status st = repo.decide(p.value(kId).toLongLong(), args.first() == u"validate", by, QDateTime::currentDateTimeUtc()); !st)
         return c.fail(st.error().describe(), BadInput);

@@ -1,6 +1,7 @@
 // karsa-cli: the command-line interface to Karsa, for batch work and for checking the product
 // from outside. `karsa-cli help` lists the commands.
 #include "Command.h"
+#include "CliSignIn.h"
 #include "SecurityCommands.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,12 @@ namespace {
 
 void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& commands)
 {
-    s << "Usage: karsa-cli [--db FILE] <command> [options]\n\n"
+    s << "Usage: karsa-cli [--db FILE] [--user NAME] <command> [options]\n\n"
       << "Karsa: competency-based career management for ASN (BKPSDM Kota Surabaya).\n"
       << "Without --db the default database is used: " << Database::defaultPath() << "\n"
-      << "--lang id (or KARSA_LANG=id) prints messages in Bahasa Indonesia.\n\nCommands:\n";
+      << "--lang id (or KARSA_LANG=id) prints messages in Bahasa Indonesia.\n"
+      << "--user NAME signs in (needed when sign-in is on); the password comes from KARSA_PASSWORD or is\n"
+      << "asked for on the terminal. Without valid credentials commands exit with code 4.\n\nCommands:\n";
     for (const auto& c : commands)
         s << "  " << c->name().leftJustified(18) << c->summary() << "\n";
     s << "\n`karsa-cli <command> --help` describes a command's options.\n";
@@ -53,6 +56,7 @@ int main(int argc, char* argv[])
     // Messages from core in Bahasa Indonesia on request; English by default, for scripts.
     QString language = qEnvironmentVariable("KARSA_LANG");
     Context context;
+    QString userName;
     context.dbPath = qEnvironmentVariable("KARSA_DB", Database::defaultPath());
     const auto commands = allCommands();
 
@@ -67,6 +71,12 @@ int main(int argc, char* argv[])
             context.dbPath = args.takeFirst();
         } else if (opt.startsWith(u"--db=")) {
             context.dbPath = opt.mid(5);
+        } else if (opt == u"--user") {
+            if (args.isEmpty())
+                return context.fail(QStringLiteral("--user needs a user name"), BadInput);
+            userName = args.takeFirst();
+        } else if (opt.startsWith(u"--user=")) {
+            userName = opt.mid(7);
         } else if (opt == u"--lang") {
             if (args.isEmpty())
                 return context.fail(QStringLiteral("--lang needs id or en"), BadInput);
@@ -105,6 +115,13 @@ int main(int argc, char* argv[])
         if (parser.isSet(QStringLiteral("help"))) {
             context.out << parser.helpText();
             return Ok;
+        }
+        // With sign-in on, every command but help and nip runs as a signed-in user, or not at all.
+        if (name != u"nip") {
+            auto signedIn = CliSignIn::signIn(context.dbPath, userName);
+            if (!signedIn)
+                return context.fail(signedIn.error().describe(), NotSignedIn);
+            context.session = signedIn.value();
         }
         const int code = command->run(context, parser);
         // Data printed or written to a file for use elsewhere is an export: it goes into the audit

@@ -1,4 +1,5 @@
 #include "DevelopmentService.h"
+#include "session/Session.h"
 
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
@@ -27,6 +28,8 @@ Result<GenerateOutcome> DevelopmentService::generatePlans(QSqlDatabase db, const
                                                           int year, int targetPositionIndex, bool replaceDrafts,
                                                           Progress* progress)
 {
+    if (Status allowed = Session::require(db, Permission::EditData); !allowed)
+        return allowed.error();
     DevelopmentPlanRepository repo(db);
     auto existing = repo.summaries(year);
     if (!existing)

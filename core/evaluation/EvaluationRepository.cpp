@@ -1,5 +1,7 @@
 #include "EvaluationRepository.h"
 
+#include "session/Session.h"
+
 #include "RaterAssignment.h"
 
 #include "storage/AuditLog.h"
@@ -74,12 +76,9 @@ Status writeScores(QSqlDatabase db, qint64 raterId, const RaterForm& form)
 }
 } // namespace
 
-QString EvaluationRepository::currentOfficer()
+QString EvaluationRepository::currentOfficer(QSqlDatabase db)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("officer") : user;
+    return Session::of(db).displayName();
 }
 
 Result<qint64> EvaluationRepository::createCycle(const EvaluationCycle& c)

@@ -81,7 +81,8 @@ public:
 
     Status requireEditable(qint64 cycleId, bool answers) const; // locked: no; closed: no answers
 
-    static QString currentOfficer(); // the operating-system user, for "calibrated by"
+    // The signed-in user of the connection (Session::of), for "calibrated by".
+    static QString currentOfficer(QSqlDatabase db);
 
 private:
     QSqlDatabase m_db;

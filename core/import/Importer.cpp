@@ -1,4 +1,5 @@
 #include "Importer.h"
+#include "session/Session.h"
 
 #include "AssessmentImporter.h"
 #include "EmployeeImporter.h"
@@ -178,6 +179,8 @@ Result<ImportPreview> Importer::analyze(const QString& path, const Progress* pro
 
 Status Importer::apply(const Progress* progress)
 {
+    if (Status allowed = Session::require(database().db(), Permission::RunImport); !allowed)
+        return allowed;
     if (!m_analyzed)
         return makeError(QStringLiteral("Importer::apply called before analyze"));
     if (m_preview.rejectedRows > 0) {

@@ -21,6 +21,9 @@ struct UserSession
     Status require(Permission permission) const;
     bool isLocalOfficer() const { return userId == 0; }
     QString actor() const;
+    // How documents and decisions name this user ("approved by", "calibrated by"): the full name,
+    // else the user name.
+    QString displayName() const { return fullName.trimmed().isEmpty() ? username : fullName.trimmed(); }
 
     // The session used when login is off: named after the operating-system account.
     static UserSession localOfficer(const QString& prefix = QStringLiteral("local"));

@@ -1,4 +1,7 @@
 #include "AuditLog.h"
+#include "session/Session.h"
+
+#include <QScopeGuard>
 
 #include "Sql.h"
 
@@ -154,7 +157,10 @@ Status AuditLog::attach(QSqlDatabase db, const QString& actor)
 {
     if (!isAvailable(db))
         return {};
-    if (Status s = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS karsa_session (actor TEXT NOT NULL)")); !s)
+    if (Status s = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS karsa_session (actor TEXT NOT NULL, "
+                                                "role TEXT NOT NULL DEFAULT 'administrator', user_id INTEGER NOT NULL DEFAULT 0, "
+                                                "full_name TEXT NOT NULL DEFAULT '')"));
+        !s)
         return s;
     if (Status s = sql::exec(db, QStringLiteral("DELETE FROM temp.karsa_session")); !s)
         return s;
@@ -171,6 +177,22 @@ Status AuditLog::setActor(QSqlDatabase db, const QString& actor)
     if (!isAvailable(db))
         return {};
     return sql::exec(db, QStringLiteral("UPDATE temp.karsa_session SET actor = ?"), {actor});
+}
+
+Status AuditLog::setSession(QSqlDatabase db, const QString& actor, const QString& roleCode, qint64 userId,
+                            const QString& fullName)
+{
+    if (!isAvailable(db))
+        return {};
+    if (Status s = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS karsa_session (actor TEXT NOT NULL, "
+                                                "role TEXT NOT NULL DEFAULT 'administrator', user_id INTEGER NOT NULL DEFAULT 0, "
+                                                "full_name TEXT NOT NULL DEFAULT '')"));
+        !s)
+        return s;
+    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM temp.karsa_session")); !s)
+        return s;
+    return sql::exec(db, QStringLiteral("INSERT INTO temp.karsa_session (actor, role, user_id, full_name) VALUES (COALESCE(?, ''), ?, ?, COALESCE(?, ''))"),
+                     {actor, roleCode, userId, fullName});
 }
 
 QString AuditLog::actor(QSqlDatabase db)
@@ -199,6 +221,15 @@ Status AuditLog::record(QSqlDatabase db, const QString& action, const QString& t
 {
     if (!isAvailable(db))
         return {};
+    // A viewer's connection is query-only (Session); the record of its own export or print is the one
+    // write core makes for it.
+    const bool queryOnly = sql::scalar(db, QStringLiteral("PRAGMA query_only")).value().toInt() != 0;
+    if (queryOnly)
+        (void)sql::exec(db, QStringLiteral("PRAGMA query_only = OFF"));
+    const auto restore = qScopeGuard([&] {
+        if (queryOnly)
+            (void)sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
+    });
     return sql::exec(db,
                      QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, new_values, detail) "
                                     "VALUES (%1, COALESCE((SELECT actor FROM temp.karsa_session), ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, "
@@ -232,6 +263,8 @@ Status AuditLog::recordExport(QSqlDatabase db, const QString& action, const QStr
 
 Result<QList<AuditEntry>> AuditLog::query(QSqlDatabase db, const AuditFilter& f)
 {
+    if (Status allowed = Session::require(db, Permission::ViewAudit); !allowed)
+        return allowed.error();
     QStringList where;
     QVariantList values;
     if (f.from.isValid()) {
@@ -292,6 +325,8 @@ Result<QList<AuditEntry>> AuditLog::query(QSqlDatabase db, const AuditFilter& f)
 
 Result<QStringList> AuditLog::actors(QSqlDatabase db)
 {
+    if (Status allowed = Session::require(db, Permission::ViewAudit); !allowed)
+        return allowed.error();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor")))
         return sql::errorFrom(q);

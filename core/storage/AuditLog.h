@@ -48,6 +48,9 @@ class AuditLog
 public:
     static Status attach(QSqlDatabase db, const QString& actor);
     static Status setActor(QSqlDatabase db, const QString& actor);
+    // Who acts through this connection: actor (audit), role code, user id and full name (Session::of).
+    static Status setSession(QSqlDatabase db, const QString& actor, const QString& roleCode, qint64 userId,
+                             const QString& fullName);
     static QString actor(QSqlDatabase db);
     static QStringList auditedTables(QSqlDatabase db);
     static bool isAvailable(QSqlDatabase db); // the audit_log table exists

@@ -1,4 +1,5 @@
 #include "BackupManager.h"
+#include "session/Session.h"
 
 #include "AuditLog.h"
 #include "DatabaseFile.h"
@@ -183,6 +184,8 @@ Result<QString> BackupManager::dailyBackupIfDue(Database& database, const QDateT
 
 Status BackupManager::backupTo(Database& database, const QString& target)
 {
+    if (Status allowed = Session::require(database.db(), Permission::MakeBackup); !allowed)
+        return allowed;
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(database.path()).absoluteFilePath())
         return makeError(QCoreApplication::translate("Backup", "Choose a different file from the open database"));
     if (Status s = database.backupTo(target, true); !s)
@@ -309,7 +312,10 @@ QList<BackupCandidate> BackupManager::candidates(const QString& databasePath)
 
 Status BackupManager::restore(std::unique_ptr<Database>& current, const QString& backupPath)
 {
+    if (Status allowed = Session::require(current->db(), Permission::RestoreBackup); !allowed)
+        return allowed;
     const QString path = current->path();
+    const UserSession user = current->session();
     const QString actor = current->actor();
     if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return makeError(QCoreApplication::translate("Backup", "The backup is the open database itself"));
@@ -332,6 +338,8 @@ Status BackupManager::restore(std::unique_ptr<Database>& current, const QString&
         if (!again)
             return again.error();
         current = std::move(again).value();
+        if (Status s = current->setSession(user); !s)
+            return s;
         return current->setActor(actor);
     };
     if (DatabaseFile::canReplaceContents()) {
@@ -370,7 +378,7 @@ Status BackupManager::restore(std::unique_ptr<Database>& current, const QString&
                                         {QStringLiteral("audit_rows_carried"), carried.value()}});
 }
 
-Status BackupManager::restoreFile(const QString& databasePath, const QString& backupPath, const QString& actor)
+Status BackupManager::restoreFile(const QString& databasePath, const QString& backupPath, const UserSession& user)
 {
     const QFileInfo fi(databasePath);
     if (fi.exists() && fi.size() > 0) {
@@ -379,7 +387,7 @@ Status BackupManager::restoreFile(const QString& databasePath, const QString& ba
         auto current = Database::open(databasePath, Database::Mode::OpenExisting);
         if (current) {
             std::unique_ptr<Database> db = std::move(current).value();
-            if (Status s = db->setActor(actor); !s)
+            if (Status s = db->setSession(user); !s)
                 return s;
             return restore(db, backupPath);
         }
@@ -408,7 +416,7 @@ Status BackupManager::restoreFile(const QString& databasePath, const QString& ba
     auto reopened = Database::open(databasePath, Database::Mode::OpenExisting);
     if (!reopened)
         return reopened.error();
-    (void)reopened.value()->setActor(actor);
+    (void)reopened.value()->setSession(user);
     const QString detail = setAside.isEmpty()
                                ? QCoreApplication::translate("Backup", "Restored from %1").arg(native(backupPath))
                                : QCoreApplication::translate("Backup", "Restored from %1; the file it replaced could not be opened "

@@ -76,7 +76,7 @@ public:
     // The same for a database that is not open (karsa-cli restore, start-up recovery). A missing file
     // is created; a file that cannot be opened (damaged, or not a Karsa database) is kept beside it as
     // "<name>-damaged-<stamp>.db" and the backup takes its place.
-    static Status restoreFile(const QString& databasePath, const QString& backupPath, const QString& actor);
+    static Status restoreFile(const QString& databasePath, const QString& backupPath, const UserSession& user);
 
 private:
     static Result<BackupCheck> prepareCopy(const QString& backupPath, const QString& copyPath);

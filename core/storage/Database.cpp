@@ -151,7 +151,7 @@ QString Database::defaultPath()
     return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("karsa.db"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, bool audited)
 {
     if (path.isEmpty())
         return makeError(QCoreApplication::translate("Database", "No database file was given"));
@@ -218,7 +218,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         database->m_created = fresh;
     }
     // The audit triggers are made from the schema as it is now, after every migration.
-    database->m_actor = UserSession::localOfficer().actor();
+    database->m_session = UserSession::localOfficer();
+    database->m_actor = database->m_session.actor();
+    if (!audited)
+        return database;
     if (Status s = AuditLog::attach(database->db(), database->m_actor); !s)
         return makeError(QCoreApplication::translate("Database", "The audit trail could not be prepared: %1").arg(s.error().message));
     return database;
@@ -227,16 +230,43 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 Result<std::unique_ptr<Database>> Database::openAnother() const
 {
     auto other = open(m_path, Mode::OpenExisting);
-    if (other && other.value()->m_actor != m_actor) {
+    if (!other)
+        return other;
+    if (Status s = other.value()->setSession(m_session); !s)
+        return s.error();
+    if (other.value()->m_actor != m_actor) {
         if (Status s = other.value()->setActor(m_actor); !s)
             return s.error();
     }
     return other;
 }
 
+Status Database::setSession(const UserSession& session)
+{
+    // query_only also guards the connection's TEMP tables: lift it while the session row changes.
+    if (Status s = sql::exec(db(), QStringLiteral("PRAGMA query_only = OFF")); !s)
+        return s;
+    if (Status s = AuditLog::setSession(db(), session.actor(), roleCode(session.role), session.userId, session.fullName); !s)
+        return s;
+    // A viewer may only look and print: SQLite itself refuses every write on this connection.
+    if (Status s = sql::exec(db(), session.allows(Permission::EditData) ? QStringLiteral("PRAGMA query_only = OFF")
+                                                                        : QStringLiteral("PRAGMA query_only = ON"));
+        !s)
+        return s;
+    m_session = session;
+    m_actor = session.actor();
+    return {};
+}
+
 Status Database::setActor(const QString& actor)
 {
-    if (Status s = AuditLog::setActor(db(), actor); !s)
+    const bool queryOnly = sql::scalar(db(), QStringLiteral("PRAGMA query_only")).value().toInt() != 0;
+    if (queryOnly)
+        (void)sql::exec(db(), QStringLiteral("PRAGMA query_only = OFF"));
+    const Status set = AuditLog::setActor(db(), actor);
+    if (queryOnly)
+        (void)sql::exec(db(), QStringLiteral("PRAGMA query_only = ON"));
+    if (Status s = set; !s)
         return s;
     m_actor = actor;
     return {};

@@ -2,6 +2,7 @@
 
 #include "DatabaseFile.h"
 #include "common/Result.h"
+#include "security/UserSession.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -27,7 +28,8 @@ public:
 
     // Opens (and if needed creates and migrates) the database at path. A file that is not a Karsa
     // database, or was written by a newer Karsa, is refused with a clear message and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrOpen);
+    // audited = false: no audit triggers (read-only connections of a Session).
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::CreateOrOpen, bool audited = true);
 
     // A second connection to the same file, for another thread.
     Result<std::unique_ptr<Database>> openAnother() const;
@@ -54,6 +56,10 @@ public:
     // passes it on. Defaults to the local officer ("local:<account>").
     const QString& actor() const { return m_actor; }
     Status setActor(const QString& actor);
+    // The signed-in user this connection acts for (karsa::Session): actor, role (a viewer's connection
+    // becomes query-only), user id. openAnother() passes it on.
+    const UserSession& session() const { return m_session; }
+    Status setSession(const UserSession& session);
 
     // The default location: QStandardPaths::AppDataLocation/karsa.db.
     static QString defaultPath();
@@ -73,6 +79,7 @@ private:
     bool m_created = false;
     bool m_announced = false; // FilePresence::acquire() was called for m_path
     QString m_actor;
+    UserSession m_session = UserSession::localOfficer();
 };
 
 } // namespace karsa

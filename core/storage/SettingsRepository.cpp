@@ -1,4 +1,5 @@
 #include "SettingsRepository.h"
+#include "session/Session.h"
 
 #include "Sql.h"
 #include "analytics/AnalyticsSettings.h"
@@ -73,6 +74,8 @@ double SettingsRepository::doubleValue(const QString& key, double fallback) cons
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)
 {
+    if (Status allowed = Session::require(m_db, Permission::EditSettings); !allowed)
+        return allowed;
     return sql::exec(m_db,
                      QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),

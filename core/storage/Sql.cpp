@@ -11,6 +11,10 @@ Error errorFrom(const QSqlQuery& query)
 {
     if (DatabaseFile::isBusyError(query.lastError().nativeErrorCode(), query.lastError().databaseText()))
         return makeError(DatabaseFile::busyMessage());
+    // SQLITE_READONLY on a query-only connection: the signed-in user's role may not change data.
+    bool ok = false;
+    if ((query.lastError().nativeErrorCode().toInt(&ok) & 0xff) == 8 && ok)
+        return makeError(QCoreApplication::translate("Database", "Your role may only view and print; nothing was changed."));
     QString reason = query.lastError().databaseText();
     if (reason.isEmpty())
         reason = query.lastError().text();

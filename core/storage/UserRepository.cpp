@@ -1,4 +1,5 @@
 #include "UserRepository.h"
+#include "session/Session.h"
 
 #include "AuditLog.h"
 #include "SettingsRepository.h"
@@ -117,8 +118,23 @@ Status UserRepository::checkPassword(const QString& password) const
     return {};
 }
 
+Status UserRepository::mayManage(qint64 targetId) const
+{
+    // The first administrator is created by whoever opens a database that has none; anyone may
+    // change their own password; everything else needs the ManageUsers permission.
+    auto admins = activeAdministrators();
+    if (admins && admins.value() == 0)
+        return {};
+    const UserSession acting = Session::of(m_db);
+    if (targetId > 0 && acting.userId == targetId)
+        return {};
+    return acting.require(Permission::ManageUsers);
+}
+
 Result<qint64> UserRepository::create(const QString& username, const QString& fullName, Role role, const QString& password)
 {
+    if (Status allowed = mayManage(0); !allowed)
+        return allowed.error();
     const QString name = username.trimmed();
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{3,40}$"));
     if (!valid.match(name).hasMatch())
@@ -153,6 +169,8 @@ Result<qint64> UserRepository::create(const QString& username, const QString& fu
 
 Status UserRepository::update(qint64 id, const QString& fullName, Role role, bool active, const QString& newPassword)
 {
+    if (Status allowed = mayManage(0); !allowed)
+        return allowed;
     if (fullName.trimmed().isEmpty())
         return fieldError(QStringLiteral("fullName"), QCoreApplication::translate("Users", "The full name is required"));
     QString hash;
@@ -198,6 +216,8 @@ Status UserRepository::update(qint64 id, const QString& fullName, Role role, boo
 
 Status UserRepository::setPassword(qint64 id, const QString& password)
 {
+    if (Status allowed = mayManage(id); !allowed)
+        return allowed;
     if (Status s = checkPassword(password); !s)
         return s;
     auto hash = PasswordHasher::hash(password);
@@ -218,6 +238,8 @@ Status UserRepository::setPassword(qint64 id, const QString& password)
 
 Status UserRepository::unlock(qint64 id)
 {
+    if (Status allowed = mayManage(0); !allowed)
+        return allowed;
     return sql::exec(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?, "
                                           "row_version = row_version + 1 WHERE id = ?"),
                      {sql::nowText(), id});

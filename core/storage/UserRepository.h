@@ -54,6 +54,7 @@ public:
 private:
     Result<UserAccount> signIn(const QString& username, const QString& password);
     Status checkPassword(const QString& password) const;
+    Status mayManage(qint64 targetId) const;
     QDateTime now() const;
 
     QSqlDatabase m_db;

@@ -61,41 +61,41 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="223"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="254"/>
         <source>Exported &quot;%1&quot; to %2</source>
         <translation>Mengekspor &quot;%1&quot; ke %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/AuditLog.cpp" line="225"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="256"/>
         <source>Printed &quot;%1&quot; (%n row(s))</source>
         <translation>
             <numerusform>Mencetak &quot;%1&quot; (%n baris)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/AuditLog.cpp" line="227"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="258"/>
         <source>Exported &quot;%1&quot; to %2 (%n row(s))</source>
         <translation>
             <numerusform>Mengekspor &quot;%1&quot; ke %2 (%n baris)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="229"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="260"/>
         <source>with %1 masked</source>
         <translation>dengan %1 disamarkan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="229"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="260"/>
         <source>including %1</source>
         <translation>termasuk %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="368"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="403"/>
         <source>%1: %2 → %3 rows</source>
         <translation>%1: %2 → %3 baris</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/AuditLog.cpp" line="375"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="410"/>
         <source>%1: %n row change(s) written in one batch</source>
         <translation>
             <numerusform>%1: %n perubahan baris ditulis dalam satu kelompok</numerusform>
@@ -105,101 +105,101 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="81"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="82"/>
         <source>%1 could not be replaced: %2</source>
         <translation>%1 tidak dapat diganti: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="88"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="89"/>
         <source>The database is open in another program (%1); close it there and restore again. Nothing was changed.</source>
         <translation>Basis data sedang dibuka di program lain (%1); tutup di sana lalu pulihkan lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="137"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="138"/>
         <source>Cannot create the backup folder %1</source>
         <translation>Folder cadangan %1 tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="147"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="148"/>
         <source>Automatic backup (%1) to %2</source>
         <translation>Cadangan otomatis (%1) ke %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="187"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="190"/>
         <source>Choose a different file from the open database</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="191"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="194"/>
         <source>Backup copy saved to %1</source>
         <translation>Salinan cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="204"/>
-        <location filename="../../core/storage/BackupManager.cpp" line="232"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="207"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="235"/>
         <source>The old backup %1 could not be deleted</source>
         <translation>Cadangan lama %1 tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="242"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="245"/>
         <location filename="../../core/storage/DatabaseFile.cpp" line="212"/>
         <source>%1 does not exist</source>
         <translation>%1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="244"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="247"/>
         <source>%1 is not a Karsa database backup; nothing was restored</source>
         <translation>%1 bukan cadangan basis data Karsa; tidak ada yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="246"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="249"/>
         <source>%1 was written by a newer version of Karsa (schema %2); nothing was restored</source>
         <translation>%1 dibuat oleh Karsa versi yang lebih baru (skema %2); tidak ada yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="254"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="257"/>
         <source>%1 is damaged (%2); nothing was restored</source>
         <translation>%1 rusak (%2); tidak ada yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="273"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="276"/>
         <source>%1 cannot be used after upgrading it (%2); nothing was restored</source>
         <translation>%1 tidak dapat digunakan setelah ditingkatkan (%2); tidak ada yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="361"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="369"/>
         <source>The backup was restored, but the audit trail of the replaced data could not be carried over (it is kept in %1): %2</source>
         <translation>Cadangan sudah dipulihkan, tetapi jejak audit data yang digantikan tidak dapat dipindahkan (masih tersimpan di %1): %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="414"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="422"/>
         <source>Restored from %1; the file it replaced could not be opened and was kept as %2</source>
         <translation>Dipulihkan dari %1; berkas yang digantikan tidak dapat dibuka dan disimpan sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="262"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="265"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 tidak dapat digunakan: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="286"/>
-        <location filename="../../core/storage/BackupManager.cpp" line="320"/>
-        <location filename="../../core/storage/BackupManager.cpp" line="389"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="289"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="326"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="397"/>
         <source>No temporary folder is available to check the backup</source>
         <translation>Tidak ada folder sementara untuk memeriksa cadangan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="315"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="321"/>
         <source>The backup is the open database itself</source>
         <translation>Cadangan itu adalah basis data yang sedang dibuka</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="365"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="373"/>
         <source>Restored from %1; the data it replaced was saved as %2</source>
         <translation>Dipulihkan dari %1; data yang digantikan disimpan sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BackupManager.cpp" line="413"/>
+        <location filename="../../core/storage/BackupManager.cpp" line="421"/>
         <source>Restored from %1</source>
         <translation>Dipulihkan dari %1</translation>
     </message>
@@ -515,11 +515,16 @@
     </message>
     <message>
         <location filename="../../core/storage/Sql.cpp" line="17"/>
+        <source>Your role may only view and print; nothing was changed.</source>
+        <translation>Peran Anda hanya boleh melihat dan mencetak; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Sql.cpp" line="21"/>
         <source>Database error: %1</source>
         <translation>Kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="93"/>
+        <location filename="../../core/storage/Sql.cpp" line="97"/>
         <source>The record no longer exists</source>
         <translation>Data tersebut sudah tidak ada</translation>
     </message>
@@ -609,12 +614,12 @@
         <translation>Basis data tidak dapat dicadangkan sebelum diperbarui: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="223"/>
+        <location filename="../../core/storage/Database.cpp" line="226"/>
         <source>The audit trail could not be prepared: %1</source>
         <translation>Jejak audit tidak dapat disiapkan: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="274"/>
+        <location filename="../../core/storage/Database.cpp" line="304"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Pembaruan basis data ke skema %1 gagal: %2</translation>
     </message>
@@ -717,8 +722,8 @@
     </message>
     <message>
         <location filename="../../core/development/DevelopmentPlan.cpp" line="48"/>
-        <location filename="../../core/development/DevelopmentService.cpp" line="45"/>
-        <location filename="../../core/development/DevelopmentService.cpp" line="74"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="48"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="77"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
@@ -758,38 +763,38 @@
         <translation>Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="71"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="74"/>
         <source>Development plans</source>
         <translation>Rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="79"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="82"/>
         <source>Development plans %1 generated</source>
         <translation>Rencana pengembangan %1 dibuat</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="114"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="117"/>
         <source>Chosen by the officer; does not develop this competency</source>
         <translation>Dipilih petugas; tidak mengembangkan kompetensi ini</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="116"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="119"/>
         <location filename="../../core/development/PlanGenerator.cpp" line="165"/>
         <source>Reaches level %1 of %2 required</source>
         <translation>Mencapai level %1 dari %2 yang disyaratkan</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="133"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="136"/>
         <source>The plan item belongs to another employee</source>
         <translation>Butir rencana ini milik pegawai lain</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="138"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="141"/>
         <source>Only an approved or running plan item can be realised; this one is %1</source>
         <translation>Hanya butir rencana yang disetujui atau sedang berjalan yang dapat direalisasikan; butir ini berstatus %1</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="192"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="195"/>
         <source>Certificate %1: %2</source>
         <translation>Sertifikat %1: %2</translation>
     </message>
@@ -1460,119 +1465,119 @@
         <translation>Saran pengembangan: %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="47"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="49"/>
         <source>An answer must be from 1 to %1 (got %2)</source>
         <translation>Jawaban harus 1 sampai %1 (tertulis %2)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="52"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="54"/>
         <source>An answered form needs at least one score</source>
         <translation>Formulir yang diisi memerlukan paling sedikit satu nilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="88"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="87"/>
         <source>The cycle needs a name</source>
         <translation>Periode penilaian memerlukan nama</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="91"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="90"/>
         <source>The period must be annual or quarterly</source>
         <translation>Periode harus tahunan atau triwulanan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="94"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="93"/>
         <source>The year %1 is not plausible</source>
         <translation>Tahun %1 tidak masuk akal</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="97"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="96"/>
         <source>A quarterly cycle needs a quarter from 1 to 4</source>
         <translation>Periode triwulanan memerlukan triwulan 1 sampai 4</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="100"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="99"/>
         <source>The scale must end between 2 and 10</source>
         <translation>Skala harus berakhir antara 2 dan 10</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="139"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="138"/>
         <source>There is no evaluation cycle with id %1</source>
         <translation>Tidak ada periode penilaian dengan id %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="147"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="146"/>
         <source>Unknown cycle status &apos;%1&apos;</source>
         <translation>Status periode &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="153"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="152"/>
         <source>The cycle &apos;%1&apos; is locked</source>
         <translation>Periode &apos;%1&apos; terkunci</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="168"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="167"/>
         <source>The cycle &apos;%1&apos; is locked; nothing can change</source>
         <translation>Periode &apos;%1&apos; terkunci; tidak ada yang dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="172"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="171"/>
         <source>The cycle &apos;%1&apos; is closed; reopen it to change raters or answers</source>
         <translation>Periode &apos;%1&apos; sudah ditutup; buka kembali untuk mengubah penilai atau jawaban</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="183"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="182"/>
         <source>Raters generated for cycle %1</source>
         <translation>Penilai dibuat untuk siklus %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="198"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="197"/>
         <source>Choose the employee being rated</source>
         <translation>Pilih pegawai yang dinilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="201"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="200"/>
         <source>Choose the employee who rates</source>
         <translation>Pilih pegawai yang menilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="204"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="203"/>
         <source>Public feedback names no rater</source>
         <translation>Umpan balik masyarakat tidak mencantumkan nama penilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="207"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="206"/>
         <source>A self assessment is made by the employee</source>
         <translation>Penilaian diri dilakukan oleh pegawai itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="210"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="209"/>
         <source>An employee cannot rate themself as %1</source>
         <translation>Pegawai tidak dapat menilai dirinya sendiri sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="224"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="223"/>
         <source>This rater is already assigned in this role</source>
         <translation>Penilai ini sudah ditetapkan dalam peran ini</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="286"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="285"/>
         <source>There is no rater with id %1</source>
         <translation>Tidak ada penilai dengan id %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="361"/>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="395"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="360"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="394"/>
         <location filename="../../core/evaluation/Instrument.cpp" line="140"/>
         <source>A rating must be below, meeting or above expectation</source>
         <translation>Penilaian harus di bawah, sesuai, atau di atas ekspektasi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="388"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="387"/>
         <source>A calibration needs a reason</source>
         <translation>Kalibrasi memerlukan alasan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="391"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="390"/>
         <source>A calibration needs the name of the officer</source>
         <translation>Kalibrasi memerlukan nama petugas</translation>
     </message>
@@ -2287,39 +2292,39 @@
         <translation>&apos;%1&apos; bukan tanggal (gunakan TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="39"/>
+        <location filename="../../core/import/Importer.cpp" line="40"/>
         <source>The import was cancelled; nothing was changed</source>
         <translation>Impor dibatalkan; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="87"/>
+        <location filename="../../core/import/Importer.cpp" line="88"/>
         <source>The value is %L1 characters long; this column takes at most %L2</source>
         <translation>Nilai ini sepanjang %L1 karakter; kolom ini menerima paling banyak %L2</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="100"/>
+        <location filename="../../core/import/Importer.cpp" line="101"/>
         <source>The header row has no column for: %1</source>
         <translation>Baris judul tidak memiliki kolom untuk: %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="162"/>
+        <location filename="../../core/import/Importer.cpp" line="163"/>
         <source>The file is empty</source>
         <translation>Berkas kosong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/import/Importer.cpp" line="186"/>
+        <location filename="../../core/import/Importer.cpp" line="189"/>
         <source>%n row(s) of the file are rejected; nothing was imported. Correct the file and try again.</source>
         <translation>
             <numerusform>%n baris dalam berkas ditolak; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="200"/>
+        <location filename="../../core/import/Importer.cpp" line="203"/>
         <source>The backup before the import failed; nothing was imported: %1</source>
         <translation>Cadangan sebelum impor gagal dibuat; tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="209"/>
+        <location filename="../../core/import/Importer.cpp" line="212"/>
         <source>Import of %1</source>
         <translation>Impor %1</translation>
     </message>
@@ -3116,93 +3121,83 @@
 <context>
     <name>PublicFeedbackImport</name>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="52"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="42"/>
         <source>Cannot read the file: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="101"/>
-        <source>Cannot start the CSV reader</source>
-        <translation>Pembaca CSV tidak dapat dijalankan</translation>
-    </message>
-    <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="115"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Berkas bukan CSV yang sah: %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="118"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="96"/>
         <source>The file is empty</source>
         <translation>Berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="125"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="103"/>
         <source>The cycle &apos;%1&apos; is not open; public feedback cannot be added</source>
         <translation>Periode &apos;%1&apos; tidak terbuka; umpan balik masyarakat tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="139"/>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="158"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="117"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="136"/>
         <source>The column &apos;%1&apos; appears twice</source>
         <translation>Kolom &apos;%1&apos; muncul dua kali</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="163"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="141"/>
         <source>Unknown column &apos;%1&apos;; expected nip, kode_unit, formulir, kekuatan, saran or a behaviour code such as PEL1</source>
         <translation>Kolom &apos;%1&apos; tidak dikenal; yang diharapkan nip, kode_unit, formulir, kekuatan, saran, atau kode perilaku seperti PEL1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="174"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="152"/>
         <source>The file needs a &apos;nip&apos; or a &apos;kode_unit&apos; column</source>
         <translation>Berkas memerlukan kolom &apos;nip&apos; atau &apos;kode_unit&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="178"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="156"/>
         <source>The file has no behaviour column (PEL1 .. KOL3)</source>
         <translation>Berkas tidak memiliki kolom perilaku (PEL1 .. KOL3)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="204"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="182"/>
         <source>The row has %1 fields, the header %2</source>
         <translation>Baris memiliki %1 kolom, sedangkan judul kolom %2</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="195"/>
         <source>Give either a NIP or a unit code, not both</source>
         <translation>Isi NIP atau kode unit, tidak keduanya</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="198"/>
         <source>Who is rated is missing: give a NIP or a unit code</source>
         <translation>Yang dinilai belum diisi: isi NIP atau kode unit</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="229"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="207"/>
         <source>No employee with NIP %1 is in the scope of the cycle &apos;%2&apos;</source>
         <translation>Tidak ada pegawai dengan NIP %1 dalam cakupan periode &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="239"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217"/>
         <source>No unit has the code &apos;%1&apos;</source>
         <translation>Tidak ada unit kerja dengan kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="242"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220"/>
         <source>The unit &apos;%1&apos; has no employee in the scope of the cycle &apos;%2&apos;</source>
         <translation>Unit kerja &apos;%1&apos; tidak memiliki pegawai dalam cakupan periode &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="256"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="234"/>
         <source>&apos;%1&apos; is not a score from 1 to %2</source>
         <translation>&apos;%1&apos; bukan nilai 1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="262"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="240"/>
         <source>The row has no score</source>
         <translation>Baris tidak memiliki nilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="270"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="248"/>
         <source>The file has no data rows</source>
         <translation>Berkas tidak memiliki baris data</translation>
     </message>
@@ -3648,53 +3643,53 @@
         <translation>Memori tidak cukup untuk mengolah kata sandi</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="92"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="93"/>
         <source>There is no user with id %1</source>
         <translation>Tidak ada pengguna dengan id %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="116"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="117"/>
         <source>The password needs at least %1 characters</source>
         <translation>Kata sandi minimal %1 karakter</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="126"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="142"/>
         <source>The user name needs 3 to 40 letters, digits, dots, hyphens or underscores</source>
         <translation>Nama pengguna harus 3 sampai 40 huruf, angka, titik, tanda hubung atau garis bawah</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="128"/>
-        <location filename="../../core/storage/UserRepository.cpp" line="157"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="144"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="175"/>
         <source>The full name is required</source>
         <translation>Nama lengkap wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="145"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="161"/>
         <source>Another user already has this user name</source>
         <translation>Nama pengguna ini sudah dipakai pengguna lain</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="180"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="198"/>
         <source>%1 is the last active administrator; make another user administrator first</source>
         <translation>%1 adalah administrator aktif terakhir; jadikan pengguna lain administrator terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="239"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="261"/>
         <source>The user name or the password is wrong</source>
         <translation>Nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="254"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="276"/>
         <source>This account is locked after too many wrong passwords until %1 (UTC)</source>
         <translation>Akun ini dikunci karena terlalu banyak salah kata sandi sampai %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="257"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="279"/>
         <source>This account has been deactivated by an administrator</source>
         <translation>Akun ini telah dinonaktifkan oleh administrator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/UserRepository.cpp" line="274"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="296"/>
         <source>Too many wrong passwords: the account is locked for %n minute(s)</source>
         <translation>
             <numerusform>Terlalu banyak salah kata sandi: akun dikunci selama %n menit</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development/DevelopmentContext.cpp" line="10"/>
+        <location filename="../../ui/development/DevelopmentContext.cpp" line="12"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
@@ -93,12 +93,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/common/DbCommand.cpp" line="51"/>
+        <location filename="../../ui/common/DbCommand.cpp" line="69"/>
+        <source>the record was changed by %1 on %2 in the meantime; that change is kept</source>
+        <translation>data ini sementara itu diubah oleh %1 pada %2; perubahan itu dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/DbCommand.cpp" line="72"/>
+        <source>the record was changed elsewhere in the meantime; that change is kept</source>
+        <translation>data ini sementara itu diubah di tempat lain; perubahan itu dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/DbCommand.cpp" line="85"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/DbCommand.cpp" line="52"/>
+        <location filename="../../ui/common/DbCommand.cpp" line="81"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>“%1” tidak dapat diurungkan atau diulangi: %2</translation>
     </message>

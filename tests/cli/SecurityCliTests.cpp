@@ -1,6 +1,8 @@
 // Runs the built karsa-cli for backup, restore, audit and user management.
 #include <catch2/catch.hpp>
 
+#include <QScopeGuard>
+
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
@@ -97,6 +99,15 @@ TEST_CASE("karsa-cli user adds accounts, changes roles and switches login", "[cl
                               QStringLiteral("administrator"), QStringLiteral("--full-name"), QStringLiteral("Admin BKPSDM")},
                   "rahasia-sekali\n");
     REQUIRE(add.exitCode == 0);
+    // Sign-in is on by default and now there is an administrator: the next commands sign in.
+    CHECK(runCli(db.path(), {QStringLiteral("user"), QStringLiteral("list")}).exitCode == 4);
+    qputenv("KARSA_PASSWORD", "rahasia-sekali");
+    const auto unsetPassword = qScopeGuard([] { qunsetenv("KARSA_PASSWORD"); });
+    const auto runCli = [](const QString& path, QStringList args, const QByteArray& input = {}) {
+        args.prepend(QStringLiteral("admin"));
+        args.prepend(QStringLiteral("--user"));
+        return test::runCli(path, args, input);
+    };
     CliRun shortPassword = runCli(db.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kaban"),
                                         QStringLiteral("--role"), QStringLiteral("pimpinan")},
                             "123\n");

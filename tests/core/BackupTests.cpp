@@ -100,7 +100,7 @@ TEST_CASE("Restoring into a missing database file creates it from the backup", "
     const QString backup = db.dir() + QStringLiteral("/copy.db");
     REQUIRE(BackupManager::backupTo(*db, backup).ok());
     const QString target = db.dir() + QStringLiteral("/new/restored.db");
-    REQUIRE(BackupManager::restoreFile(target, backup, QStringLiteral("cli:test")).ok());
+    REQUIRE(BackupManager::restoreFile(target, backup, UserSession{0, QStringLiteral("cli:test"), {}, Role::Administrator}).ok());
     auto opened = Database::open(target, Database::Mode::OpenExisting);
     REQUIRE(opened.ok());
     CHECK(unitCount(opened.value()->db()) == 1);

@@ -347,7 +347,7 @@ TEST_CASE("A damaged file is restored from a backup and kept beside it", "[core]
     const auto candidates = BackupManager::candidates(path);
     REQUIRE(candidates.size() == 1);
     CHECK(candidates.constFirst().usable);
-    REQUIRE(BackupManager::restoreFile(path, good.value(), QStringLiteral("local:test")).ok());
+    REQUIRE(BackupManager::restoreFile(path, good.value(), UserSession{0, QStringLiteral("local:test"), {}, Role::Administrator}).ok());
     auto opened = Database::open(path, Database::Mode::OpenExisting);
     REQUIRE(opened.ok());
     CHECK(count(opened.value()->db(), QStringLiteral("units")) == 1);

@@ -163,7 +163,7 @@ TEST_CASE("Plans: generate, accept with undo, swap, drop, approve, record realis
     REQUIRE(plans->approvePlan(planId));
     const DevelopmentPlan approved = DevelopmentPlanRepository(demo.db.db()).byId(planId).value();
     CHECK(approved.status == PlanStatus::Approved);
-    CHECK(approved.approvedBy == officerName());
+    CHECK(approved.approvedBy == officerName(&demo.workspace));
 
     // Record the first item's training: it completes and proposes the programme's level.
     refresh(page);
@@ -190,7 +190,7 @@ TEST_CASE("Plans: generate, accept with undo, swap, drop, approve, record realis
     REQUIRE(q.exec());
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == u"validated");
-    CHECK(q.value(1).toString() == officerName());
+    CHECK(q.value(1).toString() == officerName(&demo.workspace));
     refresh(page);
     CHECK(validation->model()->rowOfId(recorded.proposals.first()) < 0);
     // The realised JP shows in the plan list and the individual plan document has the letterhead data.

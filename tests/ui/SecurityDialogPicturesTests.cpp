@@ -88,7 +88,7 @@ TEST_CASE("A profile exported by leadership, with NIK and contacts masked", "[.s
     viewer.username = QStringLiteral("kaban");
     viewer.role = Role::Viewer;
     workspace.setSession(viewer);
-    auto snapshot = AnalyticsSnapshot::compute(db.path(), QDate(2026, 11, 29)).value();
+    auto snapshot = AnalyticsSnapshot::compute(Session(db.path(), UserSession::localOfficer()), QDate(2026, 11, 29)).value();
     const ReportDocument doc = ProfileFormatter::document(EmployeeProfile::build(snapshot, workspace.db(), id), Letterhead(),
                                                           QImage(), QDate(2026, 11, 29));
     REQUIRE(writeDocument(&workspace, doc, QDir(dir).filePath(QStringLiteral("profile-masked.pdf"))).ok());

@@ -206,7 +206,8 @@ TEST_CASE("Exports from the GUI mask NIK for non-administrators and land in the 
     const QString written = QString::fromUtf8(f.readAll());
     CHECK(written.contains(QStringLiteral("3578**********01")));
     CHECK_FALSE(written.contains(QStringLiteral("3578012609860001")));
-    auto exports = AuditLog::query(workspace.db(), AuditFilter{{}, {}, {}, {}, QStringLiteral("export"), {}, 0});
+    // Read by the administrator: an operator may not read the audit trail.
+    auto exports = AuditLog::query(db.db(), AuditFilter{{}, {}, {}, {}, QStringLiteral("export"), {}, 0});
     REQUIRE(exports->size() == 1);
     CHECK(exports->constFirst().actor == QStringLiteral("sari"));
     CHECK(exports->constFirst().detail.contains(QStringLiteral("kontak.csv")));
@@ -264,7 +265,7 @@ TEST_CASE("The profile report carries NIK and contact data, masked for leadershi
     e.email = QStringLiteral("budi@surabaya.go.id");
     auto id = EmployeeRepository(db.db()).insert(e);
     REQUIRE(id.ok());
-    auto snapshot = AnalyticsSnapshot::compute(db.path(), QDate(2026, 11, 29));
+    auto snapshot = AnalyticsSnapshot::compute(Session(db.path(), UserSession::localOfficer()), QDate(2026, 11, 29));
     REQUIRE(snapshot.ok());
     const EmployeeProfile profile = EmployeeProfile::build(snapshot.value(), db.db(), id.value());
     const ReportDocument document = ProfileFormatter::document(profile, Letterhead(), QImage(), QDate(2026, 11, 29));

@@ -66,7 +66,7 @@ void AssessmentsPage::loadDirectory()
     if (!workspace()->hasDatabase())
         return;
     const int generation = ++m_generation;
-    const QString path = workspace()->databasePath();
+    const Session session = workspace()->coreSession();
     m_status->setText(tr("Loading employees…"));
     auto* watcher = new QFutureWatcher<Result<Directory>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -85,8 +85,8 @@ void AssessmentsPage::loadDirectory()
         emit directoryLoaded(count);
     });
     // A connection belongs to one thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<Directory> {
-        auto db = Database::open(path, Database::Mode::OpenExisting);
+    watcher->setFuture(QtConcurrent::run([session]() -> Result<Directory> {
+        auto db = session.connect(Session::Access::ReadOnly);
         if (!db)
             return db.error();
         Directory d;

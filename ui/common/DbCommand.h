@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "shell/Workspace.h"
+#include "storage/Sql.h"
 
 #include <QUndoCommand>
 
@@ -26,6 +27,10 @@ public:
 
     void undo() override;
     void redo() override;
+
+    // Where a failed undo/redo is told (a message box by default); tests collect the messages.
+    using MessageSink = std::function<void(const QString& message)>;
+    static void setMessageSink(MessageSink sink);
 
 private:
     DbCommand(Workspace* workspace, const QString& text, Write apply, Write revert, Workspace::DataKinds kinds);
@@ -60,34 +65,53 @@ Status executeCreate(Workspace* workspace, const QString& text, T value, Workspa
         [id, remove](QSqlDatabase db) { return remove(db, *id); }, kinds);
 }
 
-// An undoable edit with optimistic locking: the first write uses the row version the officer
-// edited, so someone else's change in between is refused; undo and redo then write this
-// session's values over whatever version is current (currentVersion reads it).
+// Why an undo or redo step cannot be written: the row was changed elsewhere after this command
+// wrote it ("changed by X at T", from the audit trail); the other change is kept.
+Error changedElsewhere(QSqlDatabase db, const QString& table, qint64 id);
+
+// An undoable edit with optimistic locking. The first write uses the row version the officer
+// edited, so a change made elsewhere in between is refused. The command remembers the version its
+// own write left; undo and redo write only while the row still carries that version. Otherwise
+// someone else (another window, karsa-cli, another officer) changed it since: the step is refused
+// with who and when, their change is kept, and the command drops itself from the undo stack.
 template <typename T>
 Status executeUpdate(Workspace* workspace, const QString& text, T before, T after, Workspace::DataKinds kinds,
-                     std::function<Status(QSqlDatabase, const T&)> update,
-                     std::function<Result<int>(QSqlDatabase, qint64)> currentVersion)
+                     std::function<Status(QSqlDatabase, const T&)> update, const QString& table)
 {
-    auto writeOver = [update, currentVersion](T values) {
-        return [values, update, currentVersion](QSqlDatabase db) mutable -> Status {
-            auto version = currentVersion(db, values.id);
+    auto written = std::make_shared<int>(0);
+    auto remember = [table, written](QSqlDatabase db, qint64 id) -> Status {
+        auto now = sql::rowVersion(db, table, id);
+        if (!now)
+            return now.error();
+        *written = now.value();
+        return {};
+    };
+    auto writeIfUnchanged = [update, table, written, remember](T values) {
+        return [values, update, table, written, remember](QSqlDatabase db) mutable -> Status {
+            auto version = sql::rowVersion(db, table, values.id);
             if (!version)
                 return version.error();
+            if (version.value() != *written)
+                return changedElsewhere(db, table, values.id);
             values.rowVersion = version.value();
-            return update(db, values);
+            if (Status s = update(db, values); !s)
+                return s;
+            return remember(db, values.id);
         };
     };
     auto first = std::make_shared<bool>(true);
     return DbCommand::execute(
         workspace, text,
-        [after, first, update, again = writeOver(after)](QSqlDatabase db) mutable -> Status {
+        [after, first, update, remember, again = writeIfUnchanged(after)](QSqlDatabase db) mutable -> Status {
             if (*first) {
                 *first = false;
-                return update(db, after);
+                if (Status s = update(db, after); !s)
+                    return s;
+                return remember(db, after.id);
             }
             return again(db);
         },
-        writeOver(before), kinds);
+        writeIfUnchanged(before), kinds);
 }
 
 } // namespace karsa::ui

@@ -215,7 +215,7 @@ Status CompetenciesPage::updateCompetency(const Competency& before, const Compet
     Status s = executeUpdate<Competency>(
         workspace(), tr("Edit competency %1").arg(after.name), before, after, Workspace::Competencies | Workspace::Positions,
         [](QSqlDatabase db, const Competency& v) { return CompetencyRepository(db).update(v); },
-        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("competencies"), id); });
+        QStringLiteral("competencies"));
     return s;
 }
 

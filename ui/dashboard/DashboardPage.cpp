@@ -318,7 +318,7 @@ void DashboardPage::showData(DashboardData data)
                                       },
                                       1);
     }
-    m_jp->show(m_data.snapshot, m_data.unitIndex, workspace()->databasePath());
+    m_jp->show(m_data.snapshot, m_data.unitIndex, workspace()->coreSession());
     emit updated();
 }
 

@@ -101,7 +101,7 @@ bool CataloguePanel::updateProgramme(const TrainingProgramme& before, const Trai
     const Status s = executeUpdate<TrainingProgramme>(
         m_workspace, tr("Edit programme %1").arg(after.code), before, after, Workspace::Settings,
         [](QSqlDatabase db, const TrainingProgramme& p) { return TrainingCatalogRepository(db).update(p); },
-        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("training_programs"), id); });
+        QStringLiteral("training_programs"));
     if (!s && error)
         *error = s.error();
     return s.ok();
@@ -150,7 +150,7 @@ bool CataloguePanel::toggleActive(qint64 programmeId)
         m_workspace, after.active ? tr("Activate %1").arg(after.code) : tr("Deactivate %1").arg(after.code), before.value(),
         after, Workspace::Settings,
         [](QSqlDatabase db, const TrainingProgramme& p) { return TrainingCatalogRepository(db).update(p); },
-        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("training_programs"), id); });
+        QStringLiteral("training_programs"));
     if (!s)
         QMessageBox::warning(this, tr("Catalogue"), s.error().describe());
     return s.ok();

@@ -1,5 +1,7 @@
 #include "DevelopmentContext.h"
 
+#include "shell/Workspace.h"
+
 #include <QCoreApplication>
 
 namespace karsa::ui {
@@ -11,12 +13,9 @@ QString DevelopmentContext::scopeName() const
     return snapshot->data.units()[unitIndex].name;
 }
 
-QString officerName()
+QString officerName(const Workspace* workspace)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("petugas") : user;
+    return workspace->session().displayName();
 }
 
 } // namespace karsa::ui

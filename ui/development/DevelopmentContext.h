@@ -8,6 +8,8 @@
 
 namespace karsa::ui {
 
+class Workspace;
+
 // What the tabs of the development page show: the analytics snapshot, the year's development data and
 // the scope (a unit with its sub-units, or the whole city).
 struct DevelopmentContext
@@ -30,6 +32,6 @@ struct DevelopmentContext
 };
 
 // The name decisions and approvals are recorded under: the operating-system login name.
-QString officerName();
+QString officerName(const Workspace* workspace); // the signed-in officer, for "approved by"
 
 } // namespace karsa::ui

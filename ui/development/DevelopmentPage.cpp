@@ -23,9 +23,9 @@ namespace karsa::ui {
 namespace {
 using OverviewResult = Result<std::shared_ptr<const DevelopmentOverview>>;
 
-OverviewResult loadOverview(const QString& path, int year)
+OverviewResult loadOverview(const Session& session, int year)
 {
-    auto db = Database::open(path, Database::Mode::OpenExisting);
+    auto db = session.connect(Session::Access::ReadOnly);
     if (!db)
         return db.error();
     auto overview = DevelopmentOverview::load(db.value()->db(), year);
@@ -150,8 +150,8 @@ void DevelopmentPage::load()
         applyScope();
         emit refreshed();
     });
-    const QString path = workspace()->databasePath();
-    watcher->setFuture(QtConcurrent::run([path, year] { return loadOverview(path, year); }));
+    const Session session = workspace()->coreSession();
+    watcher->setFuture(QtConcurrent::run([session, year] { return loadOverview(session, year); }));
 }
 
 void DevelopmentPage::applyScope()

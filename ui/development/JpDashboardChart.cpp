@@ -24,11 +24,11 @@ struct Computed
     UnitJp total;
 };
 
-Computed compute(const QString& path, AnalyticsSnapshotPtr snapshot, int unitIndex)
+Computed compute(const Session& session, AnalyticsSnapshotPtr snapshot, int unitIndex)
 {
     Computed c;
     c.year = snapshot->today.year();
-    auto db = Database::open(path, Database::Mode::OpenExisting);
+    auto db = session.connect(Session::Access::ReadOnly);
     if (!db) {
         c.error = db.error().describe();
         return c;
@@ -61,9 +61,9 @@ JpDashboardChart::JpDashboardChart(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_chart);
 }
 
-void JpDashboardChart::show(AnalyticsSnapshotPtr snapshot, int unitIndex, const QString& databasePath)
+void JpDashboardChart::show(AnalyticsSnapshotPtr snapshot, int unitIndex, const Session& session)
 {
-    if (!snapshot || databasePath.isEmpty())
+    if (!snapshot || !session.isValid())
         return;
     const int generation = ++m_generation;
     charts::setMessage(m_chart, tr("JP compliance"), tr("Computing…"));
@@ -119,7 +119,7 @@ void JpDashboardChart::show(AnalyticsSnapshotPtr snapshot, int unitIndex, const 
         }
         emit updated();
     });
-    watcher->setFuture(QtConcurrent::run([databasePath, snapshot, unitIndex] { return compute(databasePath, snapshot, unitIndex); }));
+    watcher->setFuture(QtConcurrent::run([session, snapshot, unitIndex] { return compute(session, snapshot, unitIndex); }));
 }
 
 } // namespace karsa::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include "development/JpCompliance.h"
 #include "shell/AnalyticsSnapshot.h"
 
@@ -17,7 +19,7 @@ public:
     explicit JpDashboardChart(QWidget* parent = nullptr);
 
     // Recomputes for a scope (-1 = the whole city) of the snapshot, for the snapshot's year.
-    void show(AnalyticsSnapshotPtr snapshot, int unitIndex, const QString& databasePath);
+    void show(AnalyticsSnapshotPtr snapshot, int unitIndex, const Session& session);
     QWidget* chart() const { return m_chart; }
     const QVector<UnitJp>& units() const { return m_units; }
     const UnitJp& total() const { return m_total; }

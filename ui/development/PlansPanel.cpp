@@ -271,7 +271,7 @@ bool PlansPanel::generate(const QVector<int>& employees, int targetPositionIndex
     const AnalyticsSnapshotPtr snapshot = m_context.snapshot;
     const DevelopmentSettings settings = m_context.overview->settings;
     const int year = m_context.year;
-    const QString path = m_workspace->databasePath();
+    const Session session = m_workspace->coreSession();
     QProgressDialog dialog(tr("Generating development plans…"), tr("Cancel"), 0, int(employees.size()), this);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(500);
@@ -286,7 +286,7 @@ bool PlansPanel::generate(const QVector<int>& employees, int targetPositionIndex
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
-        auto db = Database::open(path, Database::Mode::OpenExisting);
+        auto db = session.connect();
         if (!db)
             return db.error();
         auto catalogue = DevelopmentService::loadCatalogue(db.value()->db());
@@ -372,7 +372,7 @@ bool PlansPanel::swapProgramme(qint64 itemId, qint64 programmeId)
 bool PlansPanel::approvePlan(qint64 planId)
 {
     auto changed = std::make_shared<QVector<qint64>>();
-    const QString by = officerName();
+    const QString by = officerName(m_workspace);
     const Status s = DbCommand::execute(
         m_workspace, tr("Approve development plan"),
         [planId, by, changed](QSqlDatabase db) -> Status {

@@ -83,12 +83,12 @@ void ValidationPanel::setContext(const DevelopmentContext& context)
                         "participant to; only validated levels count in the analytics. Decisions are recorded as "
                         "<b>%1</b>.",
                         nullptr, m_model->totalCount())
-                         .arg(officerName().toHtmlEscaped()));
+                         .arg(officerName(m_workspace).toHtmlEscaped()));
 }
 
 bool ValidationPanel::decide(qint64 assessmentId, bool validate)
 {
-    const QString by = officerName();
+    const QString by = officerName(m_workspace);
     const Status s = DbCommand::execute(
         m_workspace, validate ? tr("Validate assessment") : tr("Reject assessment"),
         [assessmentId, validate, by](QSqlDatabase db) {

@@ -319,7 +319,7 @@ void EmployeesPage::saveHiddenColumns() const
 void EmployeesPage::reload()
 {
     const int generation = ++m_generation;
-    const QString path = workspace()->databasePath();
+    const Session session = workspace()->coreSession();
     m_count->setText(tr("Loading employees…"));
     using Loaded = Result<EmployeeTableModel::Prepared>;
     auto* watcher = new QFutureWatcher<Loaded>(this);
@@ -341,8 +341,8 @@ void EmployeesPage::reload()
         emit loaded(m_model->totalCount());
     });
     // A connection belongs to one thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([path]() -> Loaded {
-        auto db = Database::open(path, Database::Mode::OpenExisting);
+    watcher->setFuture(QtConcurrent::run([session]() -> Loaded {
+        auto db = session.connect(Session::Access::ReadOnly);
         if (!db)
             return db.error();
         auto rows = EmployeeDirectory::load(db.value()->db());
@@ -418,7 +418,7 @@ void EmployeesPage::editEmployee(qint64 employeeId)
         Status s = executeUpdate<Employee>(
             workspace(), tr("Edit employee %1").arg(after.name), original, after, Workspace::Employees,
             [](QSqlDatabase db, const Employee& v) { return EmployeeRepository(db).update(v); },
-            [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("employees"), id); });
+            QStringLiteral("employees"));
         if (s)
             return;
         dialog.showError(s.error());

@@ -321,7 +321,7 @@ void EvaluationEditor::calibrate(const CycleEvaluation& ce, qint64 employeeId)
         return;
     auto history = EvaluationRepository(m_workspace->db()).calibrationHistory(ce.cycle.id, employeeId);
     CalibrationDialog dialog(personText(ce, employeeId), ce.results.at(i), ce.matrix,
-                             history ? history.value() : QVector<Calibration>(), EvaluationRepository::currentOfficer(),
+                             history ? history.value() : QVector<Calibration>(), EvaluationRepository::currentOfficer(m_workspace->db()),
                              m_parent);
     const qint64 cycle = ce.cycle.id;
     while (dialog.exec() == QDialog::Accepted) {

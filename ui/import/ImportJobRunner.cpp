@@ -11,7 +11,7 @@
 
 namespace karsa::ui {
 
-Status ImportJobRunner::run(QWidget* parent, const QString& title, const QString& dbPath, const Job& job)
+Status ImportJobRunner::run(QWidget* parent, const QString& title, const Session& session, const Job& job)
 {
     QProgressDialog dialog(title, QObject::tr("Cancel"), 0, 1000, parent);
     dialog.setWindowTitle(title);
@@ -39,8 +39,8 @@ Status ImportJobRunner::run(QWidget* parent, const QString& title, const QString
     QFutureWatcher<Status> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([dbPath, job, progress]() -> Status {
-        auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+    watcher.setFuture(QtConcurrent::run([session, job, progress]() -> Status {
+        auto db = session.connect();
         if (!db)
             return db.error();
         return job(*db.value(), *progress);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "session/Session.h"
 
 #include <functional>
 
@@ -20,7 +21,7 @@ class ImportJobRunner
 {
 public:
     using Job = std::function<Status(Database& connection, Progress& progress)>;
-    static Status run(QWidget* parent, const QString& title, const QString& dbPath, const Job& job);
+    static Status run(QWidget* parent, const QString& title, const Session& session, const Job& job);
 };
 
 } // namespace karsa::ui

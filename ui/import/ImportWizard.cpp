@@ -40,7 +40,7 @@ bool ImportWizard::reanalyze()
     Importer* importer = m_importer.get();
     const QString path = m_path;
     ImportPreview result;
-    const Status s = ImportJobRunner::run(this, tr("Reading and checking the file…"), m_workspace->databasePath(),
+    const Status s = ImportJobRunner::run(this, tr("Reading and checking the file…"), m_workspace->coreSession(),
                                           [importer, path, &result](Database& connection, Progress& progress) -> Status {
                                               importer->setDatabase(connection);
                                               auto p = importer->analyze(path, &progress);
@@ -63,7 +63,7 @@ bool ImportWizard::reanalyze()
 bool ImportWizard::applyImport()
 {
     Importer* importer = m_importer.get();
-    const Status s = ImportJobRunner::run(this, tr("Importing…"), m_workspace->databasePath(),
+    const Status s = ImportJobRunner::run(this, tr("Importing…"), m_workspace->coreSession(),
                                           [importer](Database& connection, Progress& progress) -> Status {
                                               importer->setDatabase(connection);
                                               return importer->apply(&progress);

@@ -204,7 +204,7 @@ PositionsPage::PositionsPage(Workspace* workspace, QWidget* parent) : Page(works
 void PositionsPage::reload()
 {
     const int generation = ++m_generation;
-    const QString path = workspace()->databasePath();
+    const Session session = workspace()->coreSession();
     m_count->setText(tr("Loading positions…"));
     auto* watcher = new QFutureWatcher<Result<Loaded>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -219,8 +219,8 @@ void PositionsPage::reload()
         apply(result.value());
         emit loaded(m_model->totalCount());
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<Loaded> {
-        auto db = Database::open(path, Database::Mode::OpenExisting);
+    watcher->setFuture(QtConcurrent::run([session]() -> Result<Loaded> {
+        auto db = session.connect(Session::Access::ReadOnly);
         if (!db)
             return db.error();
         QSqlDatabase c = db.value()->db();
@@ -398,7 +398,7 @@ Status PositionsPage::updatePosition(const Position& before, const Position& aft
     Status s = executeUpdate<Position>(
         workspace(), tr("Edit position %1").arg(after.name), before, after, Workspace::Positions,
         [](QSqlDatabase db, const Position& v) { return PositionRepository(db).update(v); },
-        [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("positions"), id); });
+        QStringLiteral("positions"));
     return s;
 }
 

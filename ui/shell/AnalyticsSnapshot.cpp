@@ -5,9 +5,9 @@
 
 namespace karsa::ui {
 
-Result<std::shared_ptr<const AnalyticsSnapshot>> AnalyticsSnapshot::compute(const QString& databasePath, const QDate& today)
+Result<std::shared_ptr<const AnalyticsSnapshot>> AnalyticsSnapshot::compute(const Session& session, const QDate& today)
 {
-    auto db = Database::open(databasePath, Database::Mode::OpenExisting);
+    auto db = session.connect(Session::Access::ReadOnly);
     if (!db)
         return db.error();
     auto snapshot = std::make_shared<AnalyticsSnapshot>();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include "analytics/AnalyticsData.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/AnalyticsSettings.h"
@@ -23,7 +25,7 @@ struct AnalyticsSnapshot
     QDate today;
 
     const CategoryScale* scale() const { return settings.scale(scaleName); }
-    static Result<std::shared_ptr<const AnalyticsSnapshot>> compute(const QString& databasePath, const QDate& today);
+    static Result<std::shared_ptr<const AnalyticsSnapshot>> compute(const Session& session, const QDate& today);
 };
 
 using AnalyticsSnapshotPtr = std::shared_ptr<const AnalyticsSnapshot>;

@@ -108,7 +108,7 @@ Status RecoveryDialog::restoreSelected()
     const int row = selectedRow();
     if (row < 0 || !m_candidates.at(row).usable)
         return makeError(tr("Choose a good backup first"));
-    return BackupManager::restoreFile(m_path, m_candidates.at(row).path, UserSession::localOfficer().actor());
+    return BackupManager::restoreFile(m_path, m_candidates.at(row).path, UserSession::localOfficer());
 }
 
 void RecoveryDialog::onRestore()

@@ -54,8 +54,7 @@ void Workspace::setAutomaticBackups(bool on)
 void Workspace::startDailyBackup()
 {
     const int generation = m_databaseGeneration;
-    const QString path = m_database->path();
-    const QString actor = m_session.actor();
+    const Session session = coreSession();
     auto* watcher = new QFutureWatcher<Result<QString>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -71,11 +70,10 @@ void Workspace::startDailyBackup()
             emit backupMade(made.value());
         }
     });
-    watcher->setFuture(QtConcurrent::run([path, actor]() -> Result<QString> {
-        auto db = Database::open(path, Database::Mode::OpenExisting);
+    watcher->setFuture(QtConcurrent::run([session]() -> Result<QString> {
+        auto db = session.connect();
         if (!db)
             return db.error();
-        (void)db.value()->setActor(actor);
         return BackupManager::dailyBackupIfDue(*db.value(), QDateTime::currentDateTimeUtc());
     }));
 }
@@ -117,7 +115,7 @@ void Workspace::setDatabase(std::unique_ptr<Database> database)
         startAnalytics();
     m_session = UserSession::localOfficer();
     if (m_database)
-        (void)m_database->setActor(m_session.actor());
+        (void)m_database->setSession(m_session);
     if (m_database && m_automaticBackups)
         startDailyBackup();
     emit databaseChanged();
@@ -141,7 +139,7 @@ void Workspace::setSession(const UserSession& session)
 {
     m_session = session;
     if (m_database)
-        (void)m_database->setActor(session.actor());
+        (void)m_database->setSession(session);
     emit sessionChanged();
 }
 
@@ -179,7 +177,7 @@ void Workspace::startAnalytics()
     m_analyticsLoading = true;
     emit analyticsStarted();
     const int generation = ++m_analyticsGeneration;
-    const QString path = m_database->path();
+    const Session session = coreSession();
     const QDate day = today();
     using Computed = Result<AnalyticsSnapshotPtr>;
     auto* watcher = new QFutureWatcher<Computed>(this);
@@ -196,7 +194,7 @@ void Workspace::startAnalytics()
         m_analytics = std::move(result).value();
         emit analyticsReady();
     });
-    watcher->setFuture(QtConcurrent::run([path, day] { return AnalyticsSnapshot::compute(path, day); }));
+    watcher->setFuture(QtConcurrent::run([session, day] { return AnalyticsSnapshot::compute(session, day); }));
 }
 
 AnalyticsSnapshotPtr Workspace::waitForAnalytics(int timeoutMs)

@@ -2,6 +2,7 @@
 
 #include "AnalyticsSnapshot.h"
 #include "security/UserSession.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -50,6 +51,9 @@ public:
     const UserSession& session() const { return m_session; }
     void setSession(const UserSession& session);
     bool allows(Permission permission) const { return m_session.allows(permission); }
+    // The core session (database + signed-in user) from which every worker opens its connection, so
+    // its writes carry the officer's name and role (never the operating-system account).
+    Session coreSession() const { return Session(databasePath(), m_session); }
     void notifyChanged(DataKinds kinds);
 
     // "Today" for every date rule in the GUI (ages, retirement, last two years); tests fix it.
