@@ -10,7 +10,10 @@
 #include "refdata/ReferenceCatalog.h"
 #include "security/SecuritySettings.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace karsa {
 
@@ -103,6 +106,121 @@ Status SettingsRepository::writeDefaults()
             return s;
     }
     return {};
+}
+
+namespace {
+
+enum class ValueKind { Text, Number, Switch, Json };
+
+// The words the settings readers take for a switch (AnalyticsSettings, SecuritySettings::isOn, ...).
+std::optional<bool> switchValue(const QString& lowered)
+{
+    for (const char* word : {"true", "1", "ya", "yes", "on"})
+        if (lowered == QLatin1String(word))
+            return true;
+    for (const char* word : {"false", "0", "tidak", "no", "off"})
+        if (lowered == QLatin1String(word))
+            return false;
+    return std::nullopt;
+}
+
+// The kind of a key, from its default. The two security switches have "1" defaults (karsa-cli writes
+// 1/0) and are read with SecuritySettings::isOn, so they are named here.
+ValueKind kindOf(const QString& key, const QString& defaultValue)
+{
+    if (key == SecuritySettings::kLoginRequired || key == SecuritySettings::kMaskExports)
+        return ValueKind::Switch;
+    const QString d = defaultValue.trimmed();
+    if (d == u"true" || d == u"false")
+        return ValueKind::Switch;
+    bool number = false;
+    d.toDouble(&number);
+    if (number)
+        return ValueKind::Number;
+    if (d.startsWith(u'[') || d.startsWith(u'{'))
+        return ValueKind::Json;
+    return ValueKind::Text;
+}
+
+QString normalisedAs(ValueKind kind, const QString& value)
+{
+    const QString v = value.trimmed();
+    switch (kind) {
+    case ValueKind::Number: {
+        bool ok = false;
+        const double d = QString(v).replace(u',', u'.').toDouble(&ok);
+        return ok ? QString::number(d, 'g', 15) : v; // an unreadable number stays as typed (the validator refuses it)
+    }
+    case ValueKind::Switch: {
+        const std::optional<bool> on = switchValue(v.toLower());
+        return on ? (*on ? QStringLiteral("true") : QStringLiteral("false")) : v;
+    }
+    case ValueKind::Json: {
+        const QJsonDocument doc = QJsonDocument::fromJson(v.toUtf8());
+        return doc.isNull() ? v : QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    }
+    case ValueKind::Text:
+        break;
+    }
+    return v;
+}
+
+} // namespace
+
+QString SettingsRepository::normalised(const QString& key, const QString& value)
+{
+    return normalisedAs(kindOf(key, defaults().value(key)), value);
+}
+
+QList<SettingChange> SettingsRepository::changesFor(const QMap<QString, QString>& edited,
+                                                    const QMap<QString, QString>& shown) const
+{
+    const QMap<QString, QString> d = defaults();
+    const QMap<QString, QString> current = all();
+    QList<SettingChange> changes;
+    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+        const ValueKind kind = kindOf(it.key(), d.value(it.key()));
+        const QString after = normalisedAs(kind, it.value());
+        if (shown.contains(it.key()) && normalisedAs(kind, shown.value(it.key())) == after)
+            continue;
+        const QString before = current.value(it.key());
+        if (normalisedAs(kind, before) == after)
+            continue;
+        changes.append({it.key(), before, after});
+    }
+    return changes;
+}
+
+Status SettingsRepository::apply(const QList<SettingChange>& changes)
+{
+    for (const SettingChange& c : changes)
+        if (Status s = setValue(c.key, c.after); !s)
+            return s;
+    return {};
+}
+
+Status SettingsRepository::revert(const QList<SettingChange>& changes)
+{
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it)
+        if (Status s = setValue(it->key, it->before); !s)
+            return s;
+    return {};
+}
+
+Result<QList<SettingChange>> SettingsRepository::save(const QMap<QString, QString>& edited,
+                                                      const QMap<QString, QString>& shown)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QList<SettingChange> changes = changesFor(edited, shown); // read inside the write transaction
+    if (changes.isEmpty())
+        return changes;
+    if (Status s = apply(changes); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return changes;
 }
 
 } // namespace karsa

@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "common/Translations.h"
 #include "settings/CategoryBandModel.h"
+#include "settings/EvaluationSettingsWidget.h"
 #include "settings/SettingsPage.h"
 #include "shell/Workspace.h"
+#include "storage/AuditLog.h"
 #include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -62,4 +65,91 @@ TEST_CASE("Saving settings validates, writes in the database and can be undone",
     REQUIRE_FALSE(badNip.ok());
     CHECK(badNip.error().field == QStringLiteral("signature/nip"));
     CHECK(repo.value(QStringLiteral("signature/nip")).isEmpty());
+}
+
+namespace {
+qsizetype settingsAuditRows(QSqlDatabase db)
+{
+    auto rows = AuditLog::query(db, AuditFilter{{}, {}, {}, QStringLiteral("settings"), {}, {}, 0});
+    REQUIRE(rows.ok());
+    return rows->size();
+}
+// The per-user language is kept in QSettings; the test puts back what it found.
+struct LanguageRestorer
+{
+    QString language = currentLanguage();
+    ~LanguageRestorer() { setLanguage(language); }
+};
+} // namespace
+
+TEST_CASE("Saving the settings page writes only the value that changed, and nothing when none did",
+          "[ui][settings][audit]")
+{
+    LanguageRestorer restoreLanguage;
+    setLanguage(QStringLiteral("id"));
+    test::TempDatabase db;
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path()).value());
+    SettingsPage page(&workspace);
+    page.activate();
+    SettingsRepository repo(workspace.db());
+    const QMap<QString, QString> initial = repo.all();
+    const qsizetype start = settingsAuditRows(workspace.db());
+
+    // Nothing edited: nothing written, although the editors give "80.0" for "80" and "true" for "1".
+    REQUIRE(page.save().ok());
+    CHECK(settingsAuditRows(workspace.db()) == start);
+    CHECK(repo.all() == initial);
+
+    SECTION("the language")
+    {
+        REQUIRE(page.setEditorValue(QStringLiteral("ui/language"), QStringLiteral("en")));
+        REQUIRE(page.save().ok());
+        auto rows = AuditLog::query(workspace.db(), AuditFilter{{}, {}, {}, QStringLiteral("settings"), {}, {}, 0});
+        REQUIRE(rows->size() == start + 1);
+        CHECK(rows->first().recordId == QStringLiteral("ui/language"));
+        CHECK(rows->first().changes() == QStringList{QStringLiteral("value: id → en")});
+        CHECK(currentLanguage() == QStringLiteral("en"));
+    }
+    SECTION("one number")
+    {
+        const QString key = QStringLiteral("talent/kinerja_atas");
+        REQUIRE(page.setEditorValue(key, QStringLiteral("85")));
+        REQUIRE(page.save().ok());
+        CHECK(settingsAuditRows(workspace.db()) == start + 1);
+        CHECK(repo.value(key) == QStringLiteral("85"));
+    }
+
+    // The same save again changes nothing.
+    REQUIRE(page.save().ok());
+    CHECK(settingsAuditRows(workspace.db()) == start + 1);
+
+    // Undo puts back that one key (one more audit row) and leaves every other value as it was.
+    workspace.undoStack()->undo();
+    CHECK(settingsAuditRows(workspace.db()) == start + 2);
+    CHECK(repo.all() == initial);
+}
+
+TEST_CASE("Saving the 360° evaluation settings writes only the changed value", "[ui][settings][audit]")
+{
+    test::TempDatabase db;
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path()).value());
+    EvaluationSettingsWidget widget(&workspace);
+    SettingsRepository repo(workspace.db());
+    const QMap<QString, QString> initial = repo.all();
+    const qsizetype start = settingsAuditRows(workspace.db());
+
+    REQUIRE(widget.save().ok()); // "0.05" shown as "0.050": no change
+    CHECK(settingsAuditRows(workspace.db()) == start);
+
+    REQUIRE(widget.setEditorValue(QStringLiteral("evaluation/leniency_gap"), QStringLiteral("0.5")));
+    REQUIRE(widget.save().ok());
+    CHECK(settingsAuditRows(workspace.db()) == start + 1);
+    CHECK(repo.value(QStringLiteral("evaluation/leniency_gap")) == QStringLiteral("0.5"));
+    REQUIRE(widget.save().ok());
+    CHECK(settingsAuditRows(workspace.db()) == start + 1);
+
+    workspace.undoStack()->undo();
+    CHECK(repo.all() == initial);
 }

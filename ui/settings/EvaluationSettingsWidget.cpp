@@ -147,35 +147,26 @@ bool EvaluationSettingsWidget::setEditorValue(const QString& k, const QString& v
 
 Status EvaluationSettingsWidget::save()
 {
-    QMap<QString, QString> merged = SettingsRepository(m_workspace->db()).all();
-    QMap<QString, QString> changes, previous;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = it.value().get();
-        merged.insert(it.key(), value);
-        if (m_loaded.value(it.key()) != value) {
-            changes.insert(it.key(), value);
-            previous.insert(it.key(), m_loaded.value(it.key()));
-        }
-    }
+    SettingsRepository repo(m_workspace->db());
+    QMap<QString, QString> edited;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        edited.insert(it.key(), it.value().get());
+    QMap<QString, QString> merged = repo.all();
+    merged.insert(edited);
     if (auto valid = EvaluationSettings::fromValues(merged); !valid) {
         m_status->setText(tr("Not saved: %1").arg(valid.error().message));
         return valid.error();
     }
+    // Only what the officer changed, compared in core's normalised form ("0.75" is "0.750").
+    const QList<SettingChange> changes = repo.changesFor(edited, m_loaded);
     if (changes.isEmpty()) {
         m_status->setText(tr("Nothing changed."));
         return {};
     }
-    auto writeAll = [](QMap<QString, QString> values) {
-        return [values](QSqlDatabase db) -> Status {
-            SettingsRepository repo(db);
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                if (Status s = repo.setValue(it.key(), it.value()); !s)
-                    return s;
-            return {};
-        };
-    };
-    Status s = DbCommand::execute(m_workspace, tr("Change %n evaluation setting(s)", nullptr, int(changes.size())),
-                                  writeAll(changes), writeAll(previous), Workspace::Settings);
+    Status s = DbCommand::execute(
+        m_workspace, tr("Change %n evaluation setting(s)", nullptr, int(changes.size())),
+        [changes](QSqlDatabase db) { return SettingsRepository(db).apply(changes); },
+        [changes](QSqlDatabase db) { return SettingsRepository(db).revert(changes); }, Workspace::Settings);
     if (!s) {
         m_status->setText(tr("Not saved: %1").arg(s.error().describe()));
         return s;

@@ -332,15 +332,9 @@ Status SettingsPage::save()
 {
     clearErrors();
     const QMap<QString, QString> edited = editedValues();
-    QMap<QString, QString> merged = SettingsRepository(workspace()->db()).all();
-    QMap<QString, QString> changes, previous;
-    for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
-        merged.insert(it.key(), it.value());
-        if (m_loaded.value(it.key()) != it.value()) {
-            changes.insert(it.key(), it.value());
-            previous.insert(it.key(), m_loaded.value(it.key()));
-        }
-    }
+    SettingsRepository repo(workspace()->db());
+    QMap<QString, QString> merged = repo.all();
+    merged.insert(edited);
     if (Status s = SettingsValidator::validate(merged); !s) {
         const Field f = m_fields.value(s.error().field);
         QLabel* target = f.error ? f.error : m_scalesError;
@@ -349,30 +343,29 @@ Status SettingsPage::save()
         m_status->setText(tr("Not saved: %1").arg(s.error().message));
         return s;
     }
-    if (changes.isEmpty()) {
+    // Only what the officer changed, compared in core's normalised form ("80" is "80.0").
+    const QList<SettingChange> changes = repo.changesFor(edited, m_loaded);
+    // The language lives in the per-user settings too (it is needed before a database is open).
+    const QString language = edited.value(QStringLiteral("ui/language"));
+    const bool languageChanged = language != currentLanguage();
+    if (changes.isEmpty() && !languageChanged) {
         m_status->setText(tr("Nothing changed."));
         return {};
     }
-    // The language lives in the per-user settings (it is needed before a database is open).
-    if (changes.contains(QStringLiteral("ui/language")))
-        setLanguage(changes.value(QStringLiteral("ui/language")));
-    auto writeAll = [](QMap<QString, QString> values) {
-        return [values](QSqlDatabase db) -> Status {
-            SettingsRepository repo(db);
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                if (Status s = repo.setValue(it.key(), it.value()); !s)
-                    return s;
-            return {};
-        };
-    };
-    Status s = DbCommand::execute(workspace(), tr("Change %n setting(s)", nullptr, int(changes.size())), writeAll(changes),
-                                  writeAll(previous), Workspace::Settings);
-    if (!s) {
-        m_status->setText(tr("Not saved: %1").arg(s.error().describe()));
-        return s;
+    if (!changes.isEmpty()) {
+        Status s = DbCommand::execute(
+            workspace(), tr("Change %n setting(s)", nullptr, int(changes.size())),
+            [changes](QSqlDatabase db) { return SettingsRepository(db).apply(changes); },
+            [changes](QSqlDatabase db) { return SettingsRepository(db).revert(changes); }, Workspace::Settings);
+        if (!s) {
+            m_status->setText(tr("Not saved: %1").arg(s.error().describe()));
+            return s;
+        }
     }
+    if (languageChanged)
+        setLanguage(language);
     m_loaded = merged;
-    m_status->setText(tr("Saved %n setting(s).", nullptr, int(changes.size())));
+    m_status->setText(tr("Saved %n setting(s).", nullptr, int(std::max<qsizetype>(changes.size(), 1))));
     return {};
 }
 

@@ -18,7 +18,8 @@ namespace karsa::ui {
 class CategoryBandModel;
 
 // Pengaturan: category scales, talent thresholds, retirement ages, language and the letterhead
-// of printed reports. Saving validates everything (core SettingsValidator), writes in one
+// of printed reports. Saving validates everything (core SettingsValidator), writes only the values
+// that changed (SettingsRepository::changesFor, normalised: "80" is "80.0") in one
 // transaction, and can be undone.
 class SettingsPage : public Page
 {
