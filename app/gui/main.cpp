@@ -1,6 +1,7 @@
 // karsa: the desktop application. Opens the database given on the command line, else the last
 // one used, else the default one — offering the demo city, an empty start or another file on
 // first run.
+#include "common/AppIcon.h"
 #include "common/Translations.h"
 #include "shell/FirstRun.h"
 #include "security/LoginFlow.h"
@@ -24,6 +25,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Karsa"));
     QApplication::setApplicationName(QStringLiteral("Karsa"));
     QApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));
+    QApplication::setWindowIcon(ui::applicationIcon());
+    // Lets the desktop match the window to its menu entry (and icon) on Wayland and in task bars.
+    QGuiApplication::setDesktopFileName(ui::applicationId());
     ui::installTranslations(ui::currentLanguage());
 
     QCommandLineParser parser;

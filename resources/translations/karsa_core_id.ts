@@ -3116,93 +3116,83 @@
 <context>
     <name>PublicFeedbackImport</name>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="52"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="42"/>
         <source>Cannot read the file: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="101"/>
-        <source>Cannot start the CSV reader</source>
-        <translation>Pembaca CSV tidak dapat dijalankan</translation>
-    </message>
-    <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="115"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Berkas bukan CSV yang sah: %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="118"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="96"/>
         <source>The file is empty</source>
         <translation>Berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="125"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="103"/>
         <source>The cycle &apos;%1&apos; is not open; public feedback cannot be added</source>
         <translation>Periode &apos;%1&apos; tidak terbuka; umpan balik masyarakat tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="139"/>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="158"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="117"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="136"/>
         <source>The column &apos;%1&apos; appears twice</source>
         <translation>Kolom &apos;%1&apos; muncul dua kali</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="163"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="141"/>
         <source>Unknown column &apos;%1&apos;; expected nip, kode_unit, formulir, kekuatan, saran or a behaviour code such as PEL1</source>
         <translation>Kolom &apos;%1&apos; tidak dikenal; yang diharapkan nip, kode_unit, formulir, kekuatan, saran, atau kode perilaku seperti PEL1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="174"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="152"/>
         <source>The file needs a &apos;nip&apos; or a &apos;kode_unit&apos; column</source>
         <translation>Berkas memerlukan kolom &apos;nip&apos; atau &apos;kode_unit&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="178"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="156"/>
         <source>The file has no behaviour column (PEL1 .. KOL3)</source>
         <translation>Berkas tidak memiliki kolom perilaku (PEL1 .. KOL3)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="204"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="182"/>
         <source>The row has %1 fields, the header %2</source>
         <translation>Baris memiliki %1 kolom, sedangkan judul kolom %2</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="195"/>
         <source>Give either a NIP or a unit code, not both</source>
         <translation>Isi NIP atau kode unit, tidak keduanya</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="198"/>
         <source>Who is rated is missing: give a NIP or a unit code</source>
         <translation>Yang dinilai belum diisi: isi NIP atau kode unit</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="229"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="207"/>
         <source>No employee with NIP %1 is in the scope of the cycle &apos;%2&apos;</source>
         <translation>Tidak ada pegawai dengan NIP %1 dalam cakupan periode &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="239"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217"/>
         <source>No unit has the code &apos;%1&apos;</source>
         <translation>Tidak ada unit kerja dengan kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="242"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220"/>
         <source>The unit &apos;%1&apos; has no employee in the scope of the cycle &apos;%2&apos;</source>
         <translation>Unit kerja &apos;%1&apos; tidak memiliki pegawai dalam cakupan periode &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="256"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="234"/>
         <source>&apos;%1&apos; is not a score from 1 to %2</source>
         <translation>&apos;%1&apos; bukan nilai 1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="262"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="240"/>
         <source>The row has no score</source>
         <translation>Baris tidak memiliki nilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="270"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="248"/>
         <source>The file has no data rows</source>
         <translation>Berkas tidak memiliki baris data</translation>
     </message>
