@@ -8,6 +8,7 @@
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
 #include "shell/Workspace.h"
+#include "reports/ReportFonts.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char* argv[])
     // Lets the desktop match the window to its menu entry (and icon) on Wayland and in task bars.
     QGuiApplication::setDesktopFileName(ui::applicationId());
     ui::installTranslations(ui::currentLanguage());
+    ReportFonts::registerFolder(ReportFonts::bundledFolder()); // Windows: the report fonts of the installer
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Karsa — competency-based career management for ASN"));
