@@ -39,5 +39,6 @@ TEST_CASE("No fonts folder next to the program registers nothing", "[core][repor
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     CHECK(ReportFonts::registerFolder(dir.filePath(QStringLiteral("fonts"))).isEmpty());
-    CHECK(ReportFonts::bundledFolder() == QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fonts")));
+    CHECK(ReportFonts::bundledFolder() ==
+          QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fonts")));
 }

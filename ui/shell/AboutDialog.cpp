@@ -20,8 +20,7 @@ QString AboutDialog::licenceId()
     return QStringLiteral("GPL-3.0-or-later");
 }
 
-AboutDialog::AboutDialog(QWidget* parent)
-    : QDialog(parent)
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("About Karsa"));
     setObjectName(QStringLiteral("aboutDialog"));
@@ -45,8 +44,8 @@ AboutDialog::AboutDialog(QWidget* parent)
                                .arg(licenceId()));
     m_licence->setObjectName(QStringLiteral("aboutLicence"));
     m_licence->setWordWrap(true);
-    auto* builtWith = new QLabel(tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR),
-                                                                                 QString::fromLatin1(qVersion())));
+    auto* builtWith = new QLabel(
+        tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     builtWith->setObjectName(QStringLiteral("aboutQt"));
     for (QLabel* label : {m_title, m_description, m_licence, builtWith})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
