@@ -16,6 +16,11 @@ if [[ "${KARSA_DEV_TOOLS:-0}" == 1 ]]; then
     # Tools for looking at what was built: screenshots, PDF pages, reading XLSX back.
     packages+=(xvfb poppler-utils python3-openpyxl sqlite3)
 fi
+if [[ "${KARSA_PACKAGE_TOOLS:-0}" == 1 ]]; then
+    # Tools of installer/check-package.sh: build and check the .deb, compile the Windows recipe's
+    # resources (MinGW windres) and WiX source (wixl, msiinfo).
+    packages+=(dpkg-dev lintian desktop-file-utils appstream wixl msitools binutils-mingw-w64-x86-64)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

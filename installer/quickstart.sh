@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Karsa quick start. Installs what is missing (Debian 12 packages), builds (Release, Ninja), then
 #   run   launches the desktop app on the default database (a demo city is created on first run)
-#   test  runs the whole test suite
+#   test  runs the whole test suite, then builds and checks the Debian package (installer/check-package.sh)
 # Extra arguments after `run` go to the app (e.g. a database file).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,9 +19,13 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j "$jobs"
 
 if [[ "$mode" == test ]]; then
-    cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs" --timeout 600
-    exit $?
+    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs" --timeout 600)
+    # Then the Debian package: built, checked (lintian, desktop entry, AppStream, Windows recipe),
+    # installed, run, upgraded and purged. KARSA_SKIP_PACKAGE_CHECK=1 leaves it out.
+    if [[ "${KARSA_SKIP_PACKAGE_CHECK:-0}" != 1 ]]; then
+        KARSA_BUILD_DIR="$build" bash "$here/installer/check-package.sh"
+    fi
+    exit 0
 fi
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CliSignIn.h"
 #include "SecurityCommands.h"
+#include "reports/ReportFonts.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -52,6 +53,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationName(QStringLiteral("Karsa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));
+    if (gui)
+        ReportFonts::registerFolder(ReportFonts::bundledFolder()); // Windows: the report fonts of the installer
 
     // Messages from core in Bahasa Indonesia on request; English by default, for scripts.
     QString language = qEnvironmentVariable("KARSA_LANG");

@@ -1,12 +1,14 @@
 // karsa: the desktop application. Opens the database given on the command line, else the last
 // one used, else the default one — offering the demo city, an empty start or another file on
 // first run.
+#include "common/AppIcon.h"
 #include "common/Translations.h"
 #include "shell/FirstRun.h"
 #include "security/LoginFlow.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
 #include "shell/Workspace.h"
+#include "reports/ReportFonts.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -24,7 +26,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Karsa"));
     QApplication::setApplicationName(QStringLiteral("Karsa"));
     QApplication::setApplicationVersion(QStringLiteral(KARSA_VERSION));
+    QApplication::setWindowIcon(ui::applicationIcon());
+    // Lets the desktop match the window to its menu entry (and icon) on Wayland and in task bars.
+    QGuiApplication::setDesktopFileName(ui::applicationId());
     ui::installTranslations(ui::currentLanguage());
+    ReportFonts::registerFolder(ReportFonts::bundledFolder()); // Windows: the report fonts of the installer
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Karsa — competency-based career management for ASN"));

@@ -199,29 +199,57 @@
         <translation>Kota demo tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="30"/>
+        <location filename="../../app/gui/main.cpp" line="34"/>
         <source>Karsa — competency-based career management for ASN</source>
         <translation>Karsa — manajemen karier ASN berbasis kompetensi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="34"/>
+        <location filename="../../app/gui/main.cpp" line="38"/>
         <source>When the database is new, fill it with the demo city without asking.</source>
         <translation>Jika basis data masih baru, isi dengan kota demo tanpa bertanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="36"/>
+        <location filename="../../app/gui/main.cpp" line="40"/>
         <source>The database to open.</source>
         <translation>Basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="57"/>
+        <location filename="../../app/gui/main.cpp" line="61"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="58"/>
+        <location filename="../../app/gui/main.cpp" line="62"/>
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>karsa::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="26"/>
+        <source>About Karsa</source>
+        <translation>Tentang Karsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="33"/>
+        <source>&lt;h2&gt;Karsa %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Karsa %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="35"/>
+        <source>Competency-based career management for the civil servants (ASN) of Kota Surabaya: competency standards, gaps and Job Person Match, development, 360° evaluation, the talent 9-box and placement. Works offline on one office PC.</source>
+        <translation>Manajemen karier berbasis kompetensi bagi ASN Pemerintah Kota Surabaya: standar kompetensi, kesenjangan dan Job Person Match, pengembangan kompetensi, penilaian 360°, 9-box talenta, dan penempatan. Bekerja tanpa internet di satu PC kantor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="40"/>
+        <source>&lt;p&gt;Copyright © 2026 Tim Karsa, BKPSDM Kota Surabaya.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or (at your option) any later version (%1). Karsa comes with ABSOLUTELY NO WARRANTY. You may share and change it under the terms of that licence. Its full text comes with Karsa (the LICENSE file; on Debian /usr/share/common-licenses/GPL-3) and is at https://www.gnu.org/licenses/.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hak cipta © 2026 Tim Karsa, BKPSDM Kota Surabaya.&lt;/p&gt;&lt;p&gt;Lisensi: GNU General Public License versi 3 atau (sesuai pilihan Anda) versi yang lebih baru (%1). Karsa disediakan TANPA JAMINAN APA PUN. Anda boleh membagikan dan mengubahnya menurut ketentuan lisensi tersebut. Teks lengkapnya disertakan bersama Karsa (berkas LICENSE; di Debian /usr/share/common-licenses/GPL-3) dan tersedia di https://www.gnu.org/licenses/.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="48"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Dibangun dengan Qt %1, berjalan di Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -2988,201 +3016,191 @@ Standar: lembar kamus (kode, nama, jenis, definisi, level_1…level_5) dan/atau 
 <context>
     <name>karsa::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="91"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="136"/>
         <source>Also open in: %1</source>
         <translation>Juga dibuka di: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="137"/>
         <source>This database file is open in another program too. Changes made there appear here within a few seconds; both can work safely.</source>
         <translation>Berkas basis data ini juga dibuka di program lain. Perubahan dari sana tampil di sini dalam beberapa detik; keduanya dapat bekerja dengan aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="142"/>
         <source>Data changed in another program; the pages were refreshed</source>
         <translation>Data diubah di program lain; halaman sudah diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="144"/>
         <source>Daily backup saved: %1</source>
         <translation>Cadangan harian disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="146"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="424"/>
         <source>Automatic backup</source>
         <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="147"/>
         <source>The automatic backup failed: %1</source>
         <translation>Cadangan otomatis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="190"/>
         <source>&amp;New database…</source>
         <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="192"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="194"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="196"/>
         <source>Save a &amp;backup copy…</source>
         <translation>Simpan &amp;salinan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="198"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="209"/>
         <source>Sign in as &amp;another user…</source>
         <translation>Masuk sebagai pengguna &amp;lain…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="224"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="237"/>
         <source>&amp;About Karsa</source>
         <translation>&amp;Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="236"/>
-        <source>About Karsa</source>
-        <translation>Tentang Karsa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="237"/>
-        <source>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Competency-based career management for the civil servants of Kota Surabaya.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Karsa %1&lt;/h3&gt;&lt;p&gt;Manajemen karier berbasis kompetensi bagi ASN Pemerintah Kota Surabaya.&lt;/p&gt;&lt;p&gt;Dilisensikan di bawah GNU GPL versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="273"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="307"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="289"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="295"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="288"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="299"/>
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="289"/>
         <source>Karsa database (*.db *.karsa)</source>
         <translation>Basis data Karsa (*.db *.karsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="295"/>
         <source>%1 is open (here or in another program) and cannot be replaced.</source>
         <translation>%1 sedang dibuka (di sini atau di program lain) dan tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="299"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="308"/>
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="318"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="324"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="327"/>
         <source>Save a backup copy</source>
         <translation>Simpan salinan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="319"/>
         <source>Karsa database (*.db)</source>
         <translation>Basis data Karsa (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="324"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="323"/>
         <source>Choose a different file from the open database.</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="329"/>
         <source>Backup saved to %1</source>
         <translation>Cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="336"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="343"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="347"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="342"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="357"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="337"/>
         <source>Karsa database (*.db *.karsa *.bak);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa *.bak);;Semua berkas (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="347"/>
         <source>Replace the data of %1 with the backup %2 (%n employee(s))?
 
 The current data is saved first as an automatic backup, so this can be reversed by restoring that file.</source>
@@ -3193,52 +3211,52 @@ Data saat ini disimpan dahulu sebagai cadangan otomatis, sehingga dapat dikembal
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="378"/>
         <source>Nobody signed in to the restored database</source>
         <translation>Tidak ada yang masuk ke basis data yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="382"/>
         <source>Restored from %1</source>
         <translation>Dipulihkan dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="389"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="389"/>
         <source>Login is off for this database (Settings ▸ Security &amp; backups).</source>
         <translation>Login nonaktif untuk basis data ini (Pengaturan ▸ Keamanan &amp; cadangan).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
         <source>Local officer (login off)</source>
         <translation>Petugas lokal (login nonaktif)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="400"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="412"/>
         <source>%1 — Karsa</source>
         <translation>%1 — Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="413"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="420"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="419"/>
         <source>Saving the backup…</source>
         <translation>Menyimpan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="426"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="425"/>
         <source>The backup on closing failed: %1
 
 Close Karsa anyway? Your data is saved; only the backup copy is missing.</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Workspace.h"
 #include "assessments/AssessmentsPage.h"
 #include "common/Page.h"
@@ -232,12 +233,10 @@ void MainWindow::buildMenus()
     bar->addAction(redo);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Karsa"), this, [this] {
-        QMessageBox::about(this, tr("About Karsa"),
-                           tr("<h3>Karsa %1</h3><p>Competency-based career management for the civil servants of "
-                              "Kota Surabaya.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = help->addAction(tr("&About Karsa"), this, [this] { AboutDialog(this).exec(); });
+    about->setObjectName(QStringLiteral("aboutKarsa"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::rebuildRecentMenu()
