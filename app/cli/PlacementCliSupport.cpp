@@ -35,6 +35,19 @@ const QCommandLineOption kUnitLimit(QStringLiteral("unit-limit"),
                                     QStringLiteral("At most N employees leave this unit."), QStringLiteral("UNIT=N"));
 const QCommandLineOption kSave(QStringLiteral("save"), QStringLiteral("Save the solved scenario under this name."),
                                QStringLiteral("NAME"));
+const QCommandLineOption kOverwrite(QStringLiteral("overwrite"),
+                                    QStringLiteral("With --save: replace a saved scenario of the same name."));
+const QCommandLineOption kMissingLevel(QStringLiteral("missing-level"),
+                                       QStringLiteral("Level a required competency without assessment counts at, "
+                                                      "0-4, always below the requirement (default: setting "
+                                                      "jpm/missing_level)."),
+                                       QStringLiteral("N"));
+const QCommandLineOption kExcludeIncomplete(QStringLiteral("exclude-incomplete"),
+                                            QStringLiteral("Leave out candidates not assessed on every required "
+                                                           "competency (default: setting ranking/exclude_incomplete)."));
+const QCommandLineOption kIncludeIncomplete(QStringLiteral("include-incomplete"),
+                                            QStringLiteral("Rank candidates with a missing assessment after the "
+                                                           "complete ones instead of leaving them out."));
 const QCommandLineOption kPdf(QStringLiteral("pdf"), QStringLiteral("Write the report as PDF."),
                               QStringLiteral("FILE"));
 const QCommandLineOption kXlsx(QStringLiteral("xlsx"), QStringLiteral("Write the report as Excel."),
@@ -64,7 +77,8 @@ QList<QCommandLineOption> placementOptions()
     return {todayOption(),    jsonOption(), csvOption(), kHorizon,     positionOption(),
             kLimit,           kPool,        kMinScore,   kNoFillFirst, kLock,
             kExclude,         kAdd,         kKeep,       kUnitLimit,   kSave,
-            scenarioOption(), kPdf,         kXlsx,       kRunnerUps};
+            scenarioOption(), kPdf,         kXlsx,       kRunnerUps,   kOverwrite,
+            kMissingLevel,    kExcludeIncomplete,        kIncludeIncomplete};
 }
 
 const QCommandLineOption& pdfOption()
@@ -86,6 +100,10 @@ const QCommandLineOption& saveOption()
 const QCommandLineOption& poolOption()
 {
     return kPool;
+}
+const QCommandLineOption& overwriteOption()
+{
+    return kOverwrite;
 }
 
 std::optional<PlacementSession> openPlacement(Context& c, const QCommandLineParser& p, int* exitCode)
@@ -112,6 +130,22 @@ std::optional<PlacementSession> openPlacement(Context& c, const QCommandLinePars
             return std::nullopt;
         }
     }
+    if (p.isSet(kMissingLevel)) {
+        bool ok = false;
+        const int level = p.value(kMissingLevel).toInt(&ok);
+        if (!ok || level < 0 || level > 4) {
+            *exitCode = c.fail(QStringLiteral("--missing-level must be a whole number from 0 to 4"), BadInput);
+            return std::nullopt;
+        }
+        s.analytics.settings.missingLevel = level;
+    }
+    if (p.isSet(kExcludeIncomplete) && p.isSet(kIncludeIncomplete)) {
+        *exitCode = c.fail(QStringLiteral("--exclude-incomplete and --include-incomplete contradict each other"),
+                           BadInput);
+        return std::nullopt;
+    }
+    if (p.isSet(kExcludeIncomplete) || p.isSet(kIncludeIncomplete))
+        s.analytics.settings.excludeIncomplete = p.isSet(kExcludeIncomplete);
     if (p.isSet(kRunnerUps)) {
         bool ok = false;
         s.settings.runnerUps = p.value(kRunnerUps).toInt(&ok);
@@ -366,7 +400,7 @@ int placementCandidates(Context& c, const QCommandLineParser& p)
     QJsonArray reasons;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         QString text;
-        for (quint32 bit = 1; bit <= AlreadyInPosition; bit <<= 1)
+        for (quint32 bit = 1; bit <= LastExclusionReason; bit <<= 1)
             if (exclusionReasonCode(ExclusionReason(bit)) == it.key())
                 text = exclusionReasonText(ExclusionReason(bit));
         reasons.append(QJsonObject{{QStringLiteral("code"), it.key()},

@@ -16,7 +16,8 @@ struct PlacementSession
     int horizonMonths = 12;
 };
 
-// Opens the database, the analytics snapshot and the placement settings; --horizon overrides the setting.
+// Opens the database, the analytics snapshot and the placement settings; --horizon, --pool, --runner-ups,
+// --missing-level and --exclude-incomplete / --include-incomplete override the settings.
 std::optional<PlacementSession> openPlacement(Context& c, const QCommandLineParser& p, int* exitCode);
 
 int placementVacancies(Context& c, const QCommandLineParser& p);
@@ -44,5 +45,6 @@ const QCommandLineOption& xlsxOption();
 const QCommandLineOption& runnerUpsOption();
 const QCommandLineOption& saveOption();
 const QCommandLineOption& poolOption();
+const QCommandLineOption& overwriteOption();
 
 } // namespace karsa::cli

@@ -3,7 +3,7 @@
 
 #include "placement/PlacementMatrix.h"
 #include "placement/PlacementReport.h"
-#include "placement/PlacementSolver.h"
+#include "placement/PlacementRun.h"
 #include "reports/CsvRenderer.h"
 #include "reports/PdfRenderer.h"
 #include "reports/XlsxRenderer.h"
@@ -11,7 +11,6 @@
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonObject>
 
@@ -35,10 +34,13 @@ QJsonObject figuresJson(const PlacementFigures& f)
             {QStringLiteral("mean_jpm"), roundTo2(f.meanJpm)}};
 }
 
-QJsonArray seatsJson(const AnalyticsData& data, const PlacementScenario& s)
+QJsonArray seatsJson(const AnalyticsData& data, const PlacementScenario& s,
+                     const QVector<EmptySeatExplanation>& empty)
 {
     QJsonArray out;
-    for (const PlacementSeat& seat : s.seats) {
+    for (int i = 0; i < s.seats.size(); ++i) {
+        const PlacementSeat& seat = s.seats[i];
+        const EmptySeatExplanation why = i < empty.size() ? empty[i] : EmptySeatExplanation();
         const int e = seat.filled() ? data.employeeIndex(seat.employeeId) : -1;
         out.append(QJsonObject{{QStringLiteral("position"), positionCodeById(data, seat.positionId)},
                                {QStringLiteral("slot"), seat.slot},
@@ -48,8 +50,12 @@ QJsonArray seatsJson(const AnalyticsData& data, const PlacementScenario& s)
                                 seat.filled() ? QJsonValue(positionCodeById(data, seat.fromPositionId)) : QJsonValue()},
                                {QStringLiteral("score"), seat.filled() ? QJsonValue(seat.score) : QJsonValue()},
                                {QStringLiteral("jpm"), seat.filled() ? QJsonValue(seat.jpm) : QJsonValue()},
+                               {QStringLiteral("complete"), seat.filled() ? QJsonValue(seat.complete) : QJsonValue()},
                                {QStringLiteral("locked"), seat.locked},
-                               {QStringLiteral("added"), seat.added}});
+                               {QStringLiteral("added"), seat.added},
+                               {QStringLiteral("empty_reason"), seat.filled() ? QJsonValue() : QJsonValue(why.code())},
+                               {QStringLiteral("empty_reason_text"),
+                                seat.filled() ? QJsonValue() : QJsonValue(why.text())}});
     }
     return out;
 }
@@ -116,16 +122,22 @@ int placementSolve(Context& c, const QCommandLineParser& p)
         scenario.horizonMonths = s->horizonMonths;
         scenario.poolSize = s->settings.poolSize;
     }
-    scenario.name = p.isSet(saveOption()) ? p.value(saveOption()).trimmed() : QStringLiteral("(unsaved)");
+    const QString saveAs = p.isSet(saveOption()) ? p.value(saveOption()).trimmed() : QString();
+    if (p.isSet(saveOption()) && saveAs.isEmpty())
+        return c.fail(QStringLiteral("--save needs a name"), BadInput);
+    if (!saveAs.isEmpty() && !p.isSet(overwriteOption()) && loadScenario(*s, saveAs))
+        return c.fail(QStringLiteral("--save: a scenario named '%1' exists already; add --overwrite to replace it")
+                          .arg(saveAs),
+                      BadInput);
 
-    QElapsedTimer build;
-    build.start();
-    const PlacementMatrix matrix = PlacementMatrix::build(data, s->analytics.settings, scenario.referenceDate,
-                                                          scenario.vacancies, scenario.poolSize, scenario.constraints);
-    const double buildMs = build.nsecsElapsed() / 1e6;
-    solvePlacement(data, matrix, scenario);
+    // The same entry point as the Penempatan page.
+    PlacementRun run = runPlacement(data, s->analytics.settings, std::move(scenario));
+    scenario = std::move(run.scenario);
+    const PlacementMatrix& matrix = *run.matrix;
+    const double buildMs = run.matrixMs;
+    scenario.name = saveAs;
 
-    if (p.isSet(saveOption())) {
+    if (!saveAs.isEmpty()) {
         PlacementRepository repo(s->analytics.db->db());
         Transaction tx(s->analytics.db->db());
         auto existing = repo.byName(scenario.name);
@@ -156,7 +168,7 @@ int placementSolve(Context& c, const QCommandLineParser& p)
         return Ok;
     }
     if (p.isSet(jsonOption())) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), scenario.name},
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), PlacementReport::scenarioLabel(scenario)},
                                               {QStringLiteral("saved"), scenario.id > 0},
                                               {QStringLiteral("today"), scenario.referenceDate.toString(Qt::ISODate)},
                                               {QStringLiteral("vacancies"), scenario.vacancies.size()},
@@ -166,7 +178,10 @@ int placementSolve(Context& c, const QCommandLineParser& p)
                                               {QStringLiteral("solve_ms"), roundTo2(scenario.solveMs)},
                                               {QStringLiteral("moves_out_of_unit"), movesJson(data, scenario)},
                                               {QStringLiteral("notes"), QJsonArray::fromStringList(scenario.notes)},
-                                              {QStringLiteral("seats"), seatsJson(data, scenario)}}));
+                                              {QStringLiteral("empty_seats"),
+                                               QJsonArray::fromStringList(
+                                                   PlacementReport::emptySeatSummary(run.emptySeats))},
+                                              {QStringLiteral("seats"), seatsJson(data, scenario, run.emptySeats)}}));
         return Ok;
     }
     c.out << scenario.vacancies.size() << " positions, " << f.seatCount << " seats, " << matrix.candidateCount()
@@ -175,6 +190,8 @@ int placementSolve(Context& c, const QCommandLineParser& p)
           << (scenario.id > 0 ? QStringLiteral("; saved as '%1'").arg(scenario.name) : QString()) << "\n";
     for (const QString& n : scenario.notes)
         c.out << "  note: " << n << "\n";
+    for (const QString& n : PlacementReport::emptySeatSummary(run.emptySeats))
+        c.out << "  " << n << "\n";
     c.out << "(--json or --csv lists every seat)" << Qt::endl;
     return Ok;
 }
@@ -358,9 +375,12 @@ int placementReport(Context& c, const QCommandLineParser& p)
         c.out << QString::fromUtf8(CsvRenderer::toCsv(doc, options));
         c.out.flush();
     } else if (p.isSet(jsonOption())) {
-        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), scenario->name},
+        const QVector<EmptySeatExplanation> empty = explainEmptySeats(data, matrix, scenario.value());
+        c.printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), PlacementReport::scenarioLabel(scenario.value())},
                                               {QStringLiteral("figures"), figuresJson(scenario->figures())},
-                                              {QStringLiteral("seats"), seatsJson(data, scenario.value())}}));
+                                              {QStringLiteral("empty_seats"),
+                                               QJsonArray::fromStringList(PlacementReport::emptySeatSummary(empty))},
+                                              {QStringLiteral("seats"), seatsJson(data, scenario.value(), empty)}}));
     }
     return Ok;
 }

@@ -53,6 +53,7 @@ QMap<QString, QString> AnalyticsSettings::defaultValues()
     m.insert(QStringLiteral("jpm/default_scale"), d.defaultScale);
     m.insert(QStringLiteral("jpm/cap_per_competency"), boolText(d.capAtStandard));
     m.insert(QStringLiteral("jpm/teknis_weighting"), boolText(d.teknisWeighting));
+    m.insert(QStringLiteral("jpm/missing_level"), QString::number(d.missingLevel));
     for (auto it = d.teknisWeightByJenjang.cbegin(); it != d.teknisWeightByJenjang.cend(); ++it)
         m.insert(kTeknisJenjang + it.key(), QString::number(it.value()));
     m.insert(QStringLiteral("talent/kinerja_window_years"), QString::number(d.kinerjaWindowYears));
@@ -68,6 +69,7 @@ QMap<QString, QString> AnalyticsSettings::defaultValues()
     m.insert(QStringLiteral("ranking/retirement_horizon_months"), QString::number(d.retirementHorizonMonths));
     m.insert(QStringLiteral("ranking/performance_weight"), QString::number(d.performanceWeight));
     m.insert(QStringLiteral("ranking/exclude_incumbents"), boolText(d.excludeIncumbents));
+    m.insert(QStringLiteral("ranking/exclude_incomplete"), boolText(d.excludeIncomplete));
     return m;
 }
 
@@ -86,6 +88,7 @@ Result<AnalyticsSettings> AnalyticsSettings::load(const SettingsRepository& repo
         s.defaultScale = s.scales.first().name();
     s.capAtStandard = parseBool(get(QStringLiteral("jpm/cap_per_competency")), s.capAtStandard);
     s.teknisWeighting = parseBool(get(QStringLiteral("jpm/teknis_weighting")), s.teknisWeighting);
+    s.missingLevel = std::clamp(int(parseDouble(get(QStringLiteral("jpm/missing_level")), s.missingLevel)), 0, 4);
     s.teknisWeightByJenjang.clear();
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
         if (it.key().startsWith(kTeknisJenjang))
@@ -109,6 +112,7 @@ Result<AnalyticsSettings> AnalyticsSettings::load(const SettingsRepository& repo
         static_cast<int>(parseDouble(get(QStringLiteral("ranking/retirement_horizon_months")), 12));
     s.performanceWeight = std::clamp(parseDouble(get(QStringLiteral("ranking/performance_weight")), 0.0), 0.0, 100.0);
     s.excludeIncumbents = parseBool(get(QStringLiteral("ranking/exclude_incumbents")), s.excludeIncumbents);
+    s.excludeIncomplete = parseBool(get(QStringLiteral("ranking/exclude_incomplete")), s.excludeIncomplete);
     for (auto it = s.retirementAge.begin(); it != s.retirementAge.end(); ++it)
         it.value() =
             static_cast<int>(parseDouble(all.value(SettingsRepository::retirementAgeKey(it.key())), it.value()));
@@ -127,6 +131,7 @@ JpmOptions AnalyticsSettings::jpmOptions(const QString& positionCode, const QStr
 {
     JpmOptions o;
     o.capAtStandard = capAtStandard;
+    o.missingLevel = missingLevel;
     if (teknisWeighting) {
         if (auto it = teknisWeightByPosition.constFind(positionCode);
             !positionCode.isEmpty() && it != teknisWeightByPosition.cend())

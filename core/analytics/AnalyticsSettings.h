@@ -21,6 +21,9 @@ struct AnalyticsSettings
     QString defaultScale = QStringLiteral("pemetaan");         // "jpm/default_scale"
     bool capAtStandard = false;                                // "jpm/cap_per_competency"
     bool teknisWeighting = false;                              // "jpm/teknis_weighting"
+    // The level a required competency without a current assessment counts at, 0..4 ("jpm/missing_level");
+    // never counted as met (JpmOptions::missingLevel).
+    int missingLevel = 0;
     // Teknis share in percent by jenjang ("jpm/teknis_weight/<jenjang>") and by position code
     // ("jpm/teknis_weight_position/<code>", wins over the jenjang). PermenPANRB 35/2020 defaults.
     QHash<QString, double> teknisWeightByJenjang;
@@ -41,6 +44,9 @@ struct AnalyticsSettings
     int retirementHorizonMonths = 12;  // "ranking/retirement_horizon_months"
     double performanceWeight = 0.0;    // "ranking/performance_weight", percent of the score from kinerja
     bool excludeIncumbents = true;     // "ranking/exclude_incumbents"
+    // Candidates not assessed on every competency of the position's standard are left out of rankings
+    // and placements ("ranking/exclude_incomplete"); when off they rank after complete ones.
+    bool excludeIncomplete = false;
     QHash<QString, int> retirementAge; // by jenjang, SettingsRepository::retirementAgeKey()
 
     AnalyticsSettings();

@@ -26,6 +26,8 @@ QString exclusionReasonCode(ExclusionReason reason)
         return QStringLiteral("sanction");
     case AlreadyInPosition:
         return QStringLiteral("incumbent");
+    case IncompleteAssessment:
+        return QStringLiteral("incomplete");
     }
     return {};
 }
@@ -47,6 +49,9 @@ QString exclusionReasonText(ExclusionReason reason)
         return QCoreApplication::translate("CandidateRanking", "Has a moderate or heavy disciplinary sanction within the screening period");
     case AlreadyInPosition:
         return QCoreApplication::translate("CandidateRanking", "Already holds this position");
+    case IncompleteAssessment:
+        return QCoreApplication::translate("CandidateRanking",
+                                           "Not assessed on every competency of the position's standard");
     }
     return {};
 }
@@ -54,7 +59,7 @@ QString exclusionReasonText(ExclusionReason reason)
 QList<ExclusionReason> exclusionReasons(quint32 mask)
 {
     QList<ExclusionReason> out;
-    for (quint32 bit = 1; bit <= AlreadyInPosition; bit <<= 1)
+    for (quint32 bit = 1; bit <= LastExclusionReason; bit <<= 1)
         if (mask & bit)
             out.append(ExclusionReason(bit));
     return out;
@@ -195,12 +200,15 @@ RankingResult rankCandidates(const AnalyticsData& data, int positionIndex, const
     QVector<Key> keys;
     keys.reserve(data.employees().size());
     for (int i = 0; i < data.employees().size(); ++i) {
-        if (const quint32 reasons = screen.reasons(data, i)) {
+        quint32 reasons = screen.reasons(data, i);
+        const JpmResult jpm = computeJpm(data.levels(i), standard, jpmOptions);
+        if (settings.excludeIncomplete && jpm.status == JpmStatus::Incomplete)
+            reasons |= IncompleteAssessment;
+        if (reasons) {
             result.excluded.append({i, reasons});
             continue;
         }
         const AnalyticsEmployee& e = data.employees()[i];
-        const JpmResult jpm = computeJpm(data.levels(i), standard, jpmOptions);
         bool complete = jpm.complete();
         double score = jpm.jpm;
         if (blend > 0.0) {
@@ -270,6 +278,8 @@ QVector<ScoredCandidate> scoreCandidates(const AnalyticsData& data, int position
         const JpmResult jpm = computeJpm(data.levels(i), standard, jpmOptions);
         c.jpm = jpm.jpm;
         c.complete = jpm.complete();
+        if (settings.excludeIncomplete && jpm.status == JpmStatus::Incomplete)
+            c.reasons |= IncompleteAssessment;
         double score = jpm.jpm;
         if (blend > 0.0) {
             const auto kinerja = kinerjaScore(data.ratings(i), today, settings);

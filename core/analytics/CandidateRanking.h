@@ -19,6 +19,8 @@ enum ExclusionReason : quint32 {
     RetiringSoon = 1u << 4,
     DisqualifyingSanction = 1u << 5,
     AlreadyInPosition = 1u << 6,
+    IncompleteAssessment = 1u << 7, // only when AnalyticsSettings::excludeIncomplete is on
+    LastExclusionReason = IncompleteAssessment,
 };
 
 QString exclusionReasonCode(ExclusionReason reason); // "min_golongan", "education", "jenjang", ...
@@ -77,7 +79,9 @@ quint32 screenCandidate(const AnalyticsData& data, int employeeIndex, int positi
                         const AnalyticsSettings& settings, const QDate& today);
 
 // Ranks every employee of data for a position. Score = JPM against the position's standard, blended
-// with the kinerja score by settings.performanceWeight. Order: complete before incomplete, score desc,
+// with the kinerja score by settings.performanceWeight; a candidate not assessed on every competency
+// of the standard is excluded (IncompleteAssessment) when settings.excludeIncomplete is on, else
+// scored as computeJpm says for an incomplete result. Order: complete before incomplete, score desc,
 // JPM desc, golongan rank desc, longer masa kerja (earlier TMT CPNS), NIP ascending.
 RankingResult rankCandidates(const AnalyticsData& data, int positionIndex, const AnalyticsSettings& settings,
                              const QDate& today, const RankingOptions& options = {});

@@ -45,6 +45,10 @@ Status SettingsValidator::validate(const QMap<QString, QString>& values)
                    key == u"talent/potensial_weight_jpm") {
             if (Status s = number(values, key, 0, 100, nullptr); !s)
                 return s;
+        } else if (key == u"jpm/missing_level") {
+            // A missing assessment is never counted as met: at most level 4 (and below each requirement).
+            if (Status s = number(values, key, 0, 4, nullptr); !s)
+                return s;
         } else if (key == u"talent/kinerja_window_years") {
             if (Status s = number(values, key, 1, 10, nullptr); !s)
                 return s;

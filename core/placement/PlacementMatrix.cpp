@@ -89,7 +89,8 @@ QByteArray orderSignature(const AnalyticsPosition& p, const JpmOptions& options)
 {
     QByteArray key = p.jenjang.toUtf8();
     key += '|' + QByteArray::number(p.minGolonganRank) + '|' + QByteArray::number(p.minEducationRank) + '|' +
-           QByteArray::number(options.capAtStandard ? 1 : 0) + '|' + QByteArray::number(options.teknisWeight, 'g', 17);
+           QByteArray::number(options.capAtStandard ? 1 : 0) + '|' + QByteArray::number(options.teknisWeight, 'g', 17) +
+           '|' + QByteArray::number(options.missingLevel);
     for (const StandardLine& s : p.standard)
         key += '|' + QByteArray::number(s.competencyId) + ':' + QByteArray::number(s.required) + ':' +
                QByteArray::number(s.weight, 'g', 17) + ':' + QByteArray::number(s.teknis ? 1 : 0);
@@ -97,38 +98,19 @@ QByteArray orderSignature(const AnalyticsPosition& p, const JpmOptions& options)
 }
 
 // The employees who may pass the position's hard filters (necessary conditions only, incumbents
-// included), in rankCandidates' order (complete first, score, JPM, golongan, masa kerja, NIP); valid
-// when the score is the JPM (no kinerja blend).
+// included; incomplete ones left out when settings exclude them), in rankCandidates' order (complete
+// first, score, JPM, golongan, masa kerja, NIP); valid when the score is the JPM (no kinerja blend).
 std::vector<PoolKey> orderedKeys(const AnalyticsData& data, const CompactCity& city, const AnalyticsSettings& settings,
                                  int positionIndex)
 {
     const AnalyticsPosition& p = data.positions()[positionIndex];
     const JpmOptions options = settings.jpmOptions(p.code, p.jenjang);
-    // The JPM of computeJpm, term by term in the same order, from the dense levels.
-    struct Line
-    {
-        int competency;
-        int required;
-        double factor; // the part's factor (teknis or not)
-    };
-    double sumTeknis = 0.0, sumOther = 0.0;
+    // The JPM of computeJpm, through its own formula, from the dense levels.
+    const StandardSpan standard(p.standard.constData(), size_t(p.standard.size()));
+    const JpmFormula formula(standard, options);
+    std::vector<int> lineCompetency;
     for (const StandardLine& s : p.standard)
-        (s.teknis ? sumTeknis : sumOther) += s.weight * s.required;
-    double fTeknis = 0.0, fOther = 0.0;
-    if (options.teknisWeight >= 0.0 && sumTeknis > 0.0 && sumOther > 0.0) {
-        const double tw = std::clamp(options.teknisWeight, 0.0, 1.0);
-        fTeknis = tw * 100.0 / sumTeknis;
-        fOther = (1.0 - tw) * 100.0 / sumOther;
-    } else {
-        const double sum = sumTeknis + sumOther;
-        fTeknis = fOther = sum > 0.0 ? 100.0 / sum : 0.0;
-    }
-    std::vector<Line> lines;
-    std::vector<double> weights;
-    for (const StandardLine& s : p.standard) {
-        lines.push_back({data.competencyIndex(s.competencyId), s.required, s.teknis ? fTeknis : fOther});
-        weights.push_back(s.weight);
-    }
+        lineCompetency.push_back(data.competencyIndex(s.competencyId));
     std::vector<char> compatible(size_t(city.jenjangs.size()));
     const int target = city.jenjangOfPosition[size_t(positionIndex)];
     for (int j = 0; j < city.jenjangs.size(); ++j)
@@ -144,19 +126,15 @@ std::vector<PoolKey> orderedKeys(const AnalyticsData& data, const CompactCity& c
             !compatible[size_t(city.jenjangOfPosition[size_t(at)])])
             continue;
         const quint8* levels = city.levels.data() + size_t(i) * size_t(city.competencies);
+        bool complete = !lineCompetency.empty();
+        for (int c : lineCompetency)
+            complete = complete && c >= 0 && levels[c] > 0;
+        if (!complete && !lineCompetency.empty() && settings.excludeIncomplete)
+            continue; // IncompleteAssessment: scoreCandidates would refuse it
         double raw = 0.0;
-        bool complete = true;
-        for (size_t l = 0; l < lines.size(); ++l) {
-            const int actual = lines[l].competency >= 0 ? levels[lines[l].competency] : 0;
-            if (actual <= 0) {
-                complete = false;
-                continue;
-            }
-            const int counted = options.capAtStandard ? std::min(actual, lines[l].required) : actual;
-            raw += weights[l] * counted * lines[l].factor;
-        }
-        const double jpm = roundTo2(std::min(100.0, roundTo2(raw)));
-        keys.push_back({i, complete && !lines.empty(), jpm, city.tieRank[size_t(i)]});
+        for (size_t l = 0; l < lineCompetency.size(); ++l)
+            raw += formula.points(l, lineCompetency[l] >= 0 ? levels[lineCompetency[l]] : 0, complete);
+        keys.push_back({i, complete, JpmFormula::finish(raw, complete), city.tieRank[size_t(i)]});
     }
     std::sort(keys.begin(), keys.end(), [](const PoolKey& a, const PoolKey& b) {
         if (a.complete != b.complete)

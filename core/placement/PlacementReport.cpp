@@ -80,8 +80,10 @@ ReportTable PlacementReport::seatTable(const AnalyticsData& data, const Analytic
     for (const PlacementSeat& s : scenario.seats)
         if (s.filled())
             seatOfEmployee.insert(s.employeeId, s.positionId);
+    const QVector<EmptySeatExplanation> empty = explainEmptySeats(data, matrix, scenario);
     int no = 0;
     for (const PlacementSeat& s : scenario.seats) {
+        const EmptySeatExplanation& why = empty[no];
         const int p = data.positionIndex(s.positionId);
         const int e = s.filled() ? data.employeeIndex(s.employeeId) : -1;
         const int v = vacancyOf.value(s.positionId, -1);
@@ -103,8 +105,10 @@ ReportTable PlacementReport::seatTable(const AnalyticsData& data, const Analytic
             remarks << QCoreApplication::translate("PlacementReport", "locked");
         if (s.added)
             remarks << QCoreApplication::translate("PlacementReport", "added by officer");
+        if (s.filled() && !s.complete)
+            remarks << QCoreApplication::translate("PlacementReport", "assessment incomplete");
         if (!s.filled())
-            remarks << QCoreApplication::translate("PlacementReport", "left empty");
+            remarks << QCoreApplication::translate("PlacementReport", "left empty: %1").arg(why.text());
         QString category;
         if (e >= 0 && p >= 0) {
             const JpmResult jpm = jpmAgainst(data, settings, e, p, scale);
@@ -123,12 +127,39 @@ ReportTable PlacementReport::seatTable(const AnalyticsData& data, const Analytic
     return t;
 }
 
-QList<QPair<QString, QString>> PlacementReport::recap(const AnalyticsData& data, const PlacementScenario& scenario)
+QString PlacementReport::scenarioLabel(const PlacementScenario& scenario)
 {
-    Q_UNUSED(data)
+    if (scenario.id > 0 && !scenario.name.isEmpty())
+        return scenario.name;
+    return QCoreApplication::translate("PlacementReport", "Unsaved result");
+}
+
+QStringList PlacementReport::emptySeatSummary(const QVector<EmptySeatExplanation>& explanations)
+{
+    QMap<QString, int> byText; // in the order of the reason's sentence, stable for reports
+    QStringList order;
+    for (const EmptySeatExplanation& x : explanations) {
+        if (x.reason == EmptySeatReason::Filled)
+            continue;
+        const QString text = x.text();
+        if (!byText.contains(text))
+            order << text;
+        ++byText[text];
+    }
+    QStringList lines;
+    for (const QString& text : order)
+        lines << QCoreApplication::translate("PlacementReport", "Seats left empty (%n): %1", nullptr, byText.value(text))
+                     .arg(text);
+    return lines;
+}
+
+QList<QPair<QString, QString>> PlacementReport::recap(const AnalyticsData& data, const AnalyticsSettings& settings,
+                                                      const PlacementScenario& scenario, const PlacementMatrix& matrix)
+{
     const PlacementFigures f = scenario.figures();
     const PlacementConstraints& k = scenario.constraints;
-    return {{QCoreApplication::translate("PlacementReport", "Scenario"), scenario.name},
+    QList<QPair<QString, QString>> rows = {
+            {QCoreApplication::translate("PlacementReport", "Scenario"), scenarioLabel(scenario)},
             {QCoreApplication::translate("PlacementReport", "Reference date"),
              IndonesianFormat::date(scenario.referenceDate)},
             {QCoreApplication::translate("PlacementReport", "Retirement horizon"),
@@ -150,7 +181,19 @@ QList<QPair<QString, QString>> PlacementReport::recap(const AnalyticsData& data,
                  .arg(k.exclusions.size())
                  .arg(k.keepInPlace.size())
                  .arg(k.added.size())
-                 .arg(k.unitMoveLimits.size())}};
+                 .arg(k.unitMoveLimits.size())},
+            {QCoreApplication::translate("PlacementReport", "Missing assessments"),
+             settings.excludeIncomplete
+                 ? QCoreApplication::translate("PlacementReport",
+                                               "candidates not assessed on every required competency are excluded")
+                 : QCoreApplication::translate("PlacementReport",
+                                               "a required competency not assessed counts at level %1 (a shortfall); "
+                                               "such candidates are marked incomplete and ranked after complete ones")
+                       .arg(settings.missingLevel)}};
+    const QStringList empty = emptySeatSummary(explainEmptySeats(data, matrix, scenario));
+    if (!empty.isEmpty())
+        rows.append({QCoreApplication::translate("PlacementReport", "Empty seats"), empty.join(u'\n')});
+    return rows;
 }
 
 ReportTable PlacementReport::unitMovesTable(const AnalyticsData& data, const PlacementScenario& scenario)
@@ -193,8 +236,11 @@ ReportDocument PlacementReport::document(const AnalyticsData& data, const Analyt
 {
     ReportDocument doc;
     doc.title = QCoreApplication::translate("PlacementReport", "Placement Proposal");
-    doc.subtitle = QCoreApplication::translate("PlacementReport", "Scenario \"%1\" as of %2")
-                       .arg(scenario.name, IndonesianFormat::date(scenario.referenceDate));
+    doc.subtitle = scenario.id > 0 && !scenario.name.isEmpty()
+                       ? QCoreApplication::translate("PlacementReport", "Scenario \"%1\" as of %2")
+                             .arg(scenario.name, IndonesianFormat::date(scenario.referenceDate))
+                       : QCoreApplication::translate("PlacementReport", "Unsaved result (not a saved scenario) as of %1")
+                             .arg(IndonesianFormat::date(scenario.referenceDate));
     doc.generated = generated;
     doc.letterhead = letterhead;
     ReportTable seats = seatTable(data, settings, scenario, matrix, runnerUps);
@@ -205,7 +251,7 @@ ReportDocument PlacementReport::document(const AnalyticsData& data, const Analyt
     doc.addTable(std::move(seats));
     doc.addPageBreak();
     doc.addHeading(QCoreApplication::translate("PlacementReport", "Recapitulation"));
-    doc.addKeyValues(recap(data, scenario));
+    doc.addKeyValues(recap(data, settings, scenario, matrix));
     doc.addTable(unitMovesTable(data, scenario));
     if (!scenario.notes.isEmpty()) {
         doc.addHeading(QCoreApplication::translate("PlacementReport", "Notes of the solver"));

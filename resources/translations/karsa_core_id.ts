@@ -243,39 +243,44 @@
 <context>
     <name>CandidateRanking</name>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="37"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="39"/>
         <source>Golongan is below the position&apos;s minimum</source>
         <translation>Golongan di bawah syarat minimal jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="39"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="41"/>
         <source>Education is below the position&apos;s minimum</source>
         <translation>Pendidikan di bawah syarat minimal jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="41"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="43"/>
         <source>Current jenjang is not compatible with the position&apos;s jenjang</source>
         <translation>Jenjang saat ini tidak sesuai dengan jenjang jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="43"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="45"/>
         <source>Has no current position, so the jenjang cannot be compared</source>
         <translation>Belum memiliki jabatan, sehingga jenjang tidak dapat dibandingkan</translation>
     </message>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="45"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="47"/>
         <source>Reaches retirement age within the retirement horizon</source>
         <translation>Mencapai batas usia pensiun dalam rentang waktu yang ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="47"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="49"/>
         <source>Has a moderate or heavy disciplinary sanction within the screening period</source>
         <translation>Pernah dijatuhi hukuman disiplin sedang atau berat dalam periode penyaringan</translation>
     </message>
     <message>
-        <location filename="../../core/analytics/CandidateRanking.cpp" line="49"/>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="51"/>
         <source>Already holds this position</source>
         <translation>Sudah menduduki jabatan ini</translation>
+    </message>
+    <message>
+        <location filename="../../core/analytics/CandidateRanking.cpp" line="53"/>
+        <source>Not assessed on every competency of the position&apos;s standard</source>
+        <translation>Belum dinilai pada semua kompetensi standar jabatan</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1377,54 @@
         <location filename="../../core/storage/EmployeeRepository.cpp" line="209"/>
         <source>No employee has NIP %1</source>
         <translation>Tidak ada pegawai dengan NIP %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptySeats</name>
+    <message>
+        <location filename="../../core/placement/EmptySeats.cpp" line="37"/>
+        <source>no candidate meets the position&apos;s requirements (golongan, education, jenjang, retirement, sanctions, assessment)</source>
+        <translation>tidak ada kandidat yang memenuhi persyaratan jabatan (golongan, pendidikan, jenjang, pensiun, hukuman disiplin, penilaian)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/placement/EmptySeats.cpp" line="41"/>
+        <source>every eligible candidate (%n) scores below the minimum score %1</source>
+        <translation>
+            <numerusform>semua kandidat yang memenuhi syarat (%n) memiliki skor di bawah skor minimum %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/placement/EmptySeats.cpp" line="45"/>
+        <source>the candidates above the minimum score (%n) are excluded from this position or kept in place by a constraint</source>
+        <translation>
+            <numerusform>kandidat dengan skor di atas minimum (%n) dikecualikan dari jabatan ini atau ditetapkan tetap di tempat oleh batasan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/placement/EmptySeats.cpp" line="50"/>
+        <source>the candidates above the minimum score (%n) are all placed on other seats; more candidates per vacancy would bring others in</source>
+        <translation>
+            <numerusform>kandidat dengan skor di atas minimum (%n) semuanya ditempatkan pada formasi lain; menambah jumlah kandidat per lowongan akan mengikutsertakan kandidat lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/placement/EmptySeats.cpp" line="54"/>
+        <source>the candidates above the minimum score (%n) are all placed on other seats</source>
+        <translation>
+            <numerusform>kandidat dengan skor di atas minimum (%n) semuanya ditempatkan pada formasi lain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/placement/EmptySeats.cpp" line="59"/>
+        <source>the remaining candidates (%n) would leave a unit that has a move limit</source>
+        <translation>
+            <numerusform>kandidat yang tersisa (%n) akan keluar dari unit yang memiliki batas mutasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/EmptySeats.cpp" line="63"/>
+        <source>leaving it empty keeps a higher total score (&quot;fill as many vacancies as possible first&quot; is off)</source>
+        <translation>dibiarkan kosong karena total skor lebih tinggi (&quot;Utamakan mengisi sebanyak mungkin lowongan&quot; tidak aktif)</translation>
     </message>
 </context>
 <context>
@@ -2749,26 +2802,26 @@
     </message>
     <message>
         <location filename="../../core/placement/PlacementReport.cpp" line="63"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="161"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="244"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="204"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="290"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
         <location filename="../../core/placement/PlacementReport.cpp" line="64"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="263"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="309"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../core/placement/PlacementReport.cpp" line="65"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="264"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="310"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../core/placement/PlacementReport.cpp" line="67"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="266"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="312"/>
         <source>Current position</source>
         <translation>Jabatan Saat Ini</translation>
     </message>
@@ -2803,207 +2856,249 @@
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="103"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="105"/>
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="105"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="107"/>
         <source>added by officer</source>
         <translation>ditambahkan petugas</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="107"/>
-        <source>left empty</source>
-        <translation>dibiarkan kosong</translation>
+        <location filename="../../core/placement/PlacementReport.cpp" line="109"/>
+        <source>assessment incomplete</source>
+        <translation>penilaian belum lengkap</translation>
     </message>
     <message>
         <location filename="../../core/placement/PlacementReport.cpp" line="111"/>
+        <source>left empty: %1</source>
+        <translation>dibiarkan kosong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="115"/>
         <source>incomplete</source>
         <translation>belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="131"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="134"/>
+        <source>Unsaved result</source>
+        <translation>Hasil belum disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/placement/PlacementReport.cpp" line="151"/>
+        <source>Seats left empty (%n): %1</source>
+        <translation>
+            <numerusform>Formasi kosong (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="162"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="132"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="163"/>
         <source>Reference date</source>
         <translation>Tanggal acuan</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="134"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="165"/>
         <source>Retirement horizon</source>
         <translation>Rentang pensiun</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="135"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="166"/>
         <source>%1 months</source>
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="136"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="167"/>
         <source>Vacancies (positions)</source>
         <translation>Lowongan (jabatan)</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="138"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="231"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="169"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="277"/>
         <source>Seats</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="139"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="232"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="170"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="278"/>
         <source>Seats filled</source>
         <translation>Kursi terisi</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="140"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="171"/>
         <source>Seats left empty</source>
         <translation>Kursi kosong</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="142"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="233"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="173"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="279"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="143"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="234"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="174"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="280"/>
         <source>Mean score</source>
         <translation>Rata-rata skor</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="144"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="235"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="175"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="281"/>
         <source>Mean JPM</source>
         <translation>Rata-rata JPM</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="145"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="176"/>
         <source>Minimum score</source>
         <translation>Skor minimum</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="146"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="177"/>
         <source>Constraints</source>
         <translation>Batasan</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="147"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="178"/>
         <source>%1 locks, %2 exclusions, %3 kept in place, %4 added candidates, %5 unit limits</source>
         <translation>%1 penguncian, %2 pengecualian, %3 tetap di tempat, %4 kandidat tambahan, %5 batas unit</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="159"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="243"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="185"/>
+        <source>Missing assessments</source>
+        <translation>Penilaian yang belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="187"/>
+        <source>candidates not assessed on every required competency are excluded</source>
+        <translation>kandidat yang belum dinilai pada semua kompetensi yang dipersyaratkan tidak diikutsertakan</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="189"/>
+        <source>a required competency not assessed counts at level %1 (a shortfall); such candidates are marked incomplete and ranked after complete ones</source>
+        <translation>kompetensi yang dipersyaratkan tetapi belum dinilai dihitung pada level %1 (kekurangan); kandidat tersebut ditandai belum lengkap dan diurutkan setelah kandidat yang lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="195"/>
+        <source>Empty seats</source>
+        <translation>Formasi kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="202"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="289"/>
         <source>Moves per unit</source>
         <translation>Perpindahan per unit kerja</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="162"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="205"/>
         <source>Leaving</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="163"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="206"/>
         <source>Arriving</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="164"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="207"/>
         <source>Move limit</source>
         <translation>Batas keluar</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="186"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="229"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="195"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="238"/>
         <source>Placement Proposal</source>
         <translation>Usulan Penempatan Jabatan</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="196"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="240"/>
         <source>Scenario &quot;%1&quot; as of %2</source>
         <translation>Skenario &quot;%1&quot; per %2</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="201"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="242"/>
+        <source>Unsaved result (not a saved scenario) as of %1</source>
+        <translation>Hasil belum disimpan (bukan skenario tersimpan) per %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/placement/PlacementReport.cpp" line="247"/>
         <source>JPM and category against the new position; score as ranked (JPM blended with kinerja by the settings). Key gaps: competencies below the new position&apos;s standard (actual minus required).</source>
         <translation>JPM dan kategori terhadap jabatan baru; skor sesuai pemeringkatan (JPM dipadukan dengan kinerja sesuai pengaturan). Kesenjangan utama: kompetensi di bawah standar jabatan baru (level aktual dikurangi level standar).</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="207"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="253"/>
         <source>Recapitulation</source>
         <translation>Rekapitulasi</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="211"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="257"/>
         <source>Notes of the solver</source>
         <translation>Catatan penyelesaian</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="223"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="269"/>
         <source>Scenario figures</source>
         <translation>Angka skenario</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="225"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="271"/>
         <source>Figure</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="229"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="275"/>
         <source>Difference (B - A)</source>
         <translation>Selisih (B - A)</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="246"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="250"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="292"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="296"/>
         <source>Leaving (%1)</source>
         <translation>Keluar (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="248"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="252"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="294"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="298"/>
         <source>Arriving (%1)</source>
         <translation>Masuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="262"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="308"/>
         <source>Placed differently</source>
         <translation>Penempatan berbeda</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="268"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="272"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="314"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="318"/>
         <source>Position in %1</source>
         <translation>Jabatan pada %1</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="270"/>
-        <location filename="../../core/placement/PlacementReport.cpp" line="274"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="316"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="320"/>
         <source>Score (%1)</source>
         <translation>Skor (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="275"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="321"/>
         <source>(stays)</source>
         <translation>(tetap)</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="294"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="340"/>
         <source>Comparison of Placement Scenarios</source>
         <translation>Perbandingan Skenario Penempatan</translation>
     </message>
     <message>
-        <location filename="../../core/placement/PlacementReport.cpp" line="295"/>
+        <location filename="../../core/placement/PlacementReport.cpp" line="341"/>
         <source>&quot;%1&quot; (A) and &quot;%2&quot; (B)</source>
         <translation>&quot;%1&quot; (A) dan &quot;%2&quot; (B)</translation>
     </message>
@@ -3296,27 +3391,27 @@
         <translation>harus antara %1 dan %2</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="67"/>
+        <location filename="../../core/check/SettingsValidator.cpp" line="71"/>
         <source>the threshold for &apos;above expectation&apos; must be higher than for &apos;meets expectation&apos;</source>
         <translation>ambang &apos;di atas ekspektasi&apos; harus lebih tinggi daripada &apos;sesuai ekspektasi&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="70"/>
+        <location filename="../../core/check/SettingsValidator.cpp" line="74"/>
         <source>the threshold for high potential must be higher than for medium potential</source>
         <translation>ambang potensial tinggi harus lebih tinggi daripada potensial menengah</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="81"/>
+        <location filename="../../core/check/SettingsValidator.cpp" line="85"/>
         <source>there is no category scale named &apos;%1&apos;</source>
         <translation>tidak ada skala kategori bernama &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="91"/>
+        <location filename="../../core/check/SettingsValidator.cpp" line="95"/>
         <source>the logo file %1 does not exist</source>
         <translation>berkas logo %1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/check/SettingsValidator.cpp" line="94"/>
+        <location filename="../../core/check/SettingsValidator.cpp" line="98"/>
         <source>the language must be id or en</source>
         <translation>bahasa harus id atau en</translation>
     </message>

@@ -1743,7 +1743,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     <message>
         <location filename="../../ui/employees/EmployeesPage.cpp" line="81"/>
         <location filename="../../ui/employees/EmployeesPage.cpp" line="85"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="332"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="352"/>
         <location filename="../../ui/employees/EmployeesPage.h" line="25"/>
         <source>Employees</source>
         <translation>Pegawai</translation>
@@ -1793,7 +1793,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/employees/EmployeesPage.cpp" line="173"/>
         <location filename="../../ui/employees/EmployeesPage.cpp" line="177"/>
         <location filename="../../ui/employees/EmployeesPage.cpp" line="180"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="284"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="304"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -1804,65 +1804,65 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="288"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="308"/>
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="323"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="343"/>
         <source>Loading employees…</source>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="332"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="352"/>
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="359"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="379"/>
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="359"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="379"/>
         <source>%1 of %2 employees</source>
         <translation>%1 dari %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="369"/>
-        <source>Filter: %1</source>
-        <translation>Filter: %1</translation>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="392"/>
+        <source>Filter: %1 (other filters cleared)</source>
+        <translation>Filter: %1 (filter lain dihapus)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="397"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="420"/>
         <source>New employee %1</source>
         <translation>Pegawai baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="411"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="434"/>
         <source>Edit employee</source>
         <translation>Ubah data pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="419"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="442"/>
         <source>Edit employee %1</source>
         <translation>Ubah data pegawai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="434"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="454"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="457"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="477"/>
         <source>Delete employee</source>
         <translation>Hapus pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="435"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="458"/>
         <source>Delete %1 (NIP %2) with their assessment history and performance records?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus %1 (NIP %2) beserta riwayat asesmen dan catatan kinerjanya?
 Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="441"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="464"/>
         <source>Delete employee %1</source>
         <translation>Hapus pegawai %1</translation>
     </message>
@@ -3378,245 +3378,303 @@ Tetap tutup Karsa? Data Anda sudah tersimpan; hanya salinan cadangannya yang tid
 <context>
     <name>karsa::ui::PlacementPage</name>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="52"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="45"/>
         <source>Retirement horizon:</source>
         <translation>Rentang pensiun:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="55"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="48"/>
         <source> months</source>
         <translation> bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="58"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="51"/>
         <source>Candidates per vacancy:</source>
         <translation>Kandidat per lowongan:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="62"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="55"/>
         <source>Minimum score:</source>
         <translation>Skor minimum:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="67"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="60"/>
         <source>Fill as many vacancies as possible first</source>
         <translation>Utamakan mengisi sebanyak mungkin lowongan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="69"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="62"/>
         <source>Solve</source>
         <translation>Hitung Penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="80"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="83"/>
         <source>Vacancies and candidates</source>
         <translation>Lowongan dan kandidat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="87"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="90"/>
         <source>Constraint</source>
         <translation>Batasan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="88"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="91"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="89"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="92"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="90"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="93"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="91"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="94"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="92"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="95"/>
         <source>Limit</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="96"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="99"/>
         <source>Placement constraints</source>
         <translation>Batasan penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="96"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="99"/>
         <source>placement-constraints</source>
         <translation>batasan-penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="99"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="102"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="101"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="104"/>
         <source>Unit:</source>
         <translation>Unit Kerja:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="108"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="111"/>
         <source>Limit moves out</source>
         <translation>Batasi yang keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="115"/>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="332"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="118"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="376"/>
         <source>Set the constraints, then press Solve.</source>
         <translation>Atur batasan, lalu tekan Hitung Penempatan.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="122"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="125"/>
         <source>Placement proposal</source>
         <translation>Usulan penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="122"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="125"/>
         <source>placement-proposal</source>
         <translation>usulan-penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="125"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="128"/>
         <source>Save scenario…</source>
         <translation>Simpan skenario…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="126"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="129"/>
         <source>Report preview…</source>
         <translation>Pratinjau laporan…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="127"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="130"/>
         <source>The placement report with letterhead, recap and signature: preview and print</source>
         <translation>Laporan penempatan dengan kop surat, rekapitulasi dan tanda tangan: pratinjau dan cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="128"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="131"/>
         <source>Export report…</source>
         <translation>Ekspor laporan…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="129"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="132"/>
         <source>The placement report as PDF, Excel or CSV</source>
         <translation>Laporan penempatan sebagai PDF, Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="136"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="139"/>
         <source>Constraints and result</source>
         <translation>Batasan dan hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="139"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="142"/>
         <source>Scenarios and comparison</source>
         <translation>Skenario dan perbandingan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="169"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="149"/>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="267"/>
+        <source>Solving cancelled; the previous result is unchanged.</source>
+        <translation>Perhitungan dibatalkan; hasil sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="339"/>
+        <source>The placement is being solved; the report follows when the result is ready.</source>
+        <translation>Penempatan sedang dihitung; laporan tersedia setelah hasilnya siap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="341"/>
+        <source>The analytics are still being computed.</source>
+        <translation>Analitik masih dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="343"/>
+        <source>There is no result to report yet: press Solve, or open a saved scenario under “Scenarios and comparison”.</source>
+        <translation>Belum ada hasil untuk dilaporkan: tekan Hitung Penempatan, atau buka skenario tersimpan di “Skenario dan perbandingan”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="353"/>
+        <source>Report preview</source>
+        <translation>Pratinjau laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="353"/>
+        <source>Export report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="359"/>
         <source>placement-report</source>
         <translation>laporan-penempatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="198"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="394"/>
+        <source>Candidates not assessed on every required competency are left out (Settings).</source>
+        <translation>Kandidat yang belum dinilai pada semua kompetensi yang dipersyaratkan tidak diikutsertakan (Pengaturan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="208"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="233"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="247"/>
         <source>%1 positions with %2 seats to fill</source>
         <translation>%1 jabatan dengan %2 kursi untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="247"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="301"/>
         <source>Finding the best placement…</source>
         <translation>Mencari penempatan terbaik…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="247"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="302"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="320"/>
         <source>Vacancy added; press Solve to fill it.</source>
         <translation>Lowongan ditambahkan; tekan Hitung Penempatan untuk mengisinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="339"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="383"/>
         <source>%1: %2 of %3 seats filled, total score %4, mean JPM %5 (solved in %6 ms).</source>
         <translation>%1: %2 dari %3 kursi terisi, total skor %4, rata-rata JPM %5 (dihitung dalam %6 md).</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="340"/>
-        <source>Unsaved scenario</source>
-        <translation>Skenario belum disimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="376"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="424"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="378"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="426"/>
         <source>Exclude</source>
         <translation>Kecualikan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="380"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="428"/>
         <source>Added candidate</source>
         <translation>Kandidat tambahan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="382"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="430"/>
         <source>Keep in place</source>
         <translation>Tetap di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="384"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="432"/>
         <source>Moves out of unit</source>
         <translation>Batas keluar unit</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="402"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="452"/>
         <source>Constraint added; press Solve to see its effect.</source>
         <translation>Batasan ditambahkan; tekan Hitung Penempatan untuk melihat pengaruhnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="442"/>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="446"/>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="458"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="492"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="497"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="508"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="544"/>
         <source>Save scenario</source>
         <translation>Simpan skenario</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="442"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="492"/>
         <source>Solve the placement first.</source>
         <translation>Hitung penempatan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="446"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="497"/>
         <source>Name of the scenario:</source>
         <translation>Nama skenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="454"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="509"/>
+        <source>A scenario named &quot;%1&quot; exists already. Replace it with this result?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Skenario bernama &quot;%1&quot; sudah ada. Timpa dengan hasil ini?
+Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="528"/>
+        <source>Not saved: the scenario &quot;%1&quot; is kept as it was.</source>
+        <translation>Tidak disimpan: skenario &quot;%1&quot; tetap seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="534"/>
+        <source>Replace scenario %1</source>
+        <translation>Timpa skenario %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="539"/>
         <source>Save scenario %1</source>
         <translation>Simpan skenario %1</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.cpp" line="471"/>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="552"/>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Disimpan sebagai &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/PlacementPage.cpp" line="565"/>
         <source>Open scenario</source>
         <translation>Buka skenario</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/PlacementPage.h" line="33"/>
+        <location filename="../../ui/placement/PlacementPage.h" line="37"/>
         <source>Placement</source>
         <translation>Penempatan</translation>
     </message>
@@ -4995,205 +5053,215 @@ Tetap tutup Karsa? Data Anda sudah tersimpan; hanya salinan cadangannya yang tid
         <translation>Bobot kompetensi teknis terhadap manajerial dan sosial kultural (PermenPANRB 35/2020)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="157"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="155"/>
+        <source>Level counted for a required competency not yet assessed (always below the requirement)</source>
+        <translation>Level yang dihitung untuk kompetensi yang dipersyaratkan tetapi belum dinilai (selalu di bawah standar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="160"/>
         <source>Technical share for %1</source>
         <translation>Porsi teknis untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="160"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="163"/>
         <source>&lt;b&gt;Category scales&lt;/b&gt; — a JPM at or above “From JPM” (and below the next band) falls in that category. Add a band to extend a scale; give a new scale name to add a scale.</source>
         <translation>&lt;b&gt;Skala kategori&lt;/b&gt; — JPM yang sama dengan atau di atas “Mulai JPM” (dan di bawah kategori berikutnya) masuk kategori tersebut. Tambahkan baris untuk memperluas skala; beri nama skala baru untuk menambah skala.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="181"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="184"/>
         <source>Add band</source>
         <translation>Tambah kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="182"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="185"/>
         <source>Remove band</source>
         <translation>Hapus kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="215"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="218"/>
         <source>&lt;b&gt;Kinerja axis&lt;/b&gt; — mean score of the predikat of the last completed years</source>
         <translation>&lt;b&gt;Sumbu kinerja&lt;/b&gt; — rata-rata nilai predikat tahun-tahun terakhir yang sudah selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="216"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="219"/>
         <source>Years of performance counted</source>
         <translation>Jumlah tahun kinerja yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="217"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="220"/>
         <source>Above expectation from score</source>
         <translation>Di atas ekspektasi mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="218"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="221"/>
         <source>Meets expectation from score</source>
         <translation>Sesuai ekspektasi mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="221"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="224"/>
         <source>Score of predikat %1</source>
         <translation>Nilai predikat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="222"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="225"/>
         <source>&lt;b&gt;Potensial axis&lt;/b&gt; — from the JPM against the current position</source>
         <translation>&lt;b&gt;Sumbu potensial&lt;/b&gt; — dari JPM terhadap jabatan saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="223"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="226"/>
         <source>High potential from</source>
         <translation>Potensial tinggi mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="224"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="227"/>
         <source>Medium potential from</source>
         <translation>Potensial menengah mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="225"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="228"/>
         <source>&lt;b&gt;Track record&lt;/b&gt; (rekam jejak)</source>
         <translation>&lt;b&gt;Rekam jejak&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="226"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="229"/>
         <source>Sanctions counted for (months)</source>
         <translation>Hukuman disiplin diperhitungkan selama (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="227"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="230"/>
         <source>&lt;b&gt;Candidate ranking&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pemeringkatan kandidat&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="228"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="231"/>
         <source>Exclude candidates retiring within (months)</source>
         <translation>Kecualikan kandidat yang pensiun dalam (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="230"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="233"/>
         <source>Share of performance in the score</source>
         <translation>Porsi kinerja dalam skor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="239"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="236"/>
+        <source>Leave out candidates not assessed on every competency of the position&apos;s standard</source>
+        <translation>Jangan ikutsertakan kandidat yang belum dinilai pada semua kompetensi standar jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="244"/>
         <source>Retirement age (batas usia pensiun) per jenjang, used for retirement dates and vacancies.</source>
         <translation>Batas usia pensiun per jenjang, dipakai untuk tanggal pensiun dan lowongan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="243"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="248"/>
         <source> years</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="251"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="256"/>
         <source>&lt;b&gt;Letterhead&lt;/b&gt; (kop surat) of printed reports</source>
         <translation>&lt;b&gt;Kop surat&lt;/b&gt; laporan cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="252"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="257"/>
         <source>Government</source>
         <translation>Pemerintah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="253"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="258"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="254"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="259"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="255"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="260"/>
         <source>Phone, e-mail, website</source>
         <translation>Telepon, surel, situs web</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="256"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="261"/>
         <source>City (for the signature date)</source>
         <translation>Kota (untuk tanggal tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="262"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="267"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="266"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="271"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="266"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="271"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="270"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="275"/>
         <source>Logo image</source>
         <translation>Gambar logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="272"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="277"/>
         <source>&lt;b&gt;Signing official&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pejabat penanda tangan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="273"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="278"/>
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="274"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="279"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="275"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="280"/>
         <source>Rank (pangkat)</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="276"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="281"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="288"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="293"/>
         <source>Language of the application</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="291"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="296"/>
         <source>The language changes the next time Karsa starts.</source>
         <translation>Bahasa berubah saat Karsa dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="349"/>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="371"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="354"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="376"/>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="353"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="358"/>
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="368"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="373"/>
         <source>Change %n setting(s)</source>
         <translation>
             <numerusform>Ubah %n pengaturan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="375"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="380"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>%n pengaturan disimpan.</numerusform>
@@ -6314,7 +6382,7 @@ Tetap tutup Karsa? Data Anda sudah tersimpan; hanya salinan cadangannya yang tid
     </message>
     <message>
         <location filename="../../ui/placement/VacancyPanel.cpp" line="80"/>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="204"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="208"/>
         <source>candidates</source>
         <translation>kandidat</translation>
     </message>
@@ -6364,88 +6432,93 @@ Tetap tutup Karsa? Data Anda sudah tersimpan; hanya salinan cadangannya yang tid
         <translation>belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="195"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="179"/>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (belum lengkap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="199"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="199"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="203"/>
         <source>%1 — %2 eligible, best %3 shown; %4 left out by the filters</source>
         <translation>%1 — %2 memenuhi syarat, %3 terbaik ditampilkan; %4 tersaring</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="204"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="208"/>
         <source>Candidates for %1</source>
         <translation>Kandidat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="209"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="213"/>
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="211"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="215"/>
         <source>Left out by the hard filters</source>
         <translation>Tersaring oleh syarat mutlak</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="212"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="216"/>
         <source>Choose a candidate to see how the score is made up.</source>
         <translation>Pilih kandidat untuk melihat rincian skornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="228"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="232"/>
         <source>Score %1 = the sum of the points below</source>
         <translation>Skor %1 = jumlah poin di bawah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="231"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
         <source>Competency</source>
         <translation>Kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="231"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
         <source>Required</source>
         <translation>Standar</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="231"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
         <source>Actual</source>
         <translation>Aktual</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="231"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="231"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="241"/>
-        <source>not assessed</source>
-        <translation>belum dinilai</translation>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="245"/>
+        <source>not assessed (counted as %1)</source>
+        <translation>belum dinilai (dihitung level %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="247"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="251"/>
         <source>Performance (kinerja)</source>
         <translation>Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="259"/>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="264"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="263"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="268"/>
         <source>Add candidate</source>
         <translation>Tambah kandidat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="259"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="263"/>
         <source>NIP of the employee:</source>
         <translation>NIP pegawai:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="264"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="268"/>
         <source>No employee has the NIP %1.</source>
         <translation>Tidak ada pegawai dengan NIP %1.</translation>
     </message>

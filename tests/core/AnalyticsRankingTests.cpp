@@ -96,7 +96,7 @@ TEST_CASE("Each hard filter excludes a candidate with its reason", "[core][analy
     CHECK(reasonsOf(r, incumbent) == QList<ExclusionReason>{AlreadyInPosition});
     CHECK(reasonsOf(r, several) ==
           QList<ExclusionReason>{BelowMinimumGolongan, BelowMinimumEducation, IncompatibleJenjang});
-    for (quint32 bit = 1; bit <= AlreadyInPosition; bit <<= 1) {
+    for (quint32 bit = 1; bit <= LastExclusionReason; bit <<= 1) {
         CHECK_FALSE(exclusionReasonText(ExclusionReason(bit)).isEmpty());
         CHECK_FALSE(exclusionReasonCode(ExclusionReason(bit)).isEmpty());
     }

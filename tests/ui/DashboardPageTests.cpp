@@ -13,6 +13,7 @@
 #include "shell/Workspace.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -138,4 +139,52 @@ TEST_CASE("A dashboard click opens the Pegawai page filtered to those employees"
     }
     employees->clearEmployeeFilter();
     CHECK(employees->model()->rowCount() == employees->model()->totalCount());
+}
+
+TEST_CASE("A chart drill-down replaces the other Pegawai filters and Reset filters clears it", "[ui][dashboard]")
+{
+    DashboardDemo demo;
+    AnalyticsSnapshotPtr snap = demo.workspace.waitForAnalytics();
+    REQUIRE(snap);
+    DashboardPage dashboard(&demo.workspace);
+    QSignalSpy updated(&dashboard, &DashboardPage::updated);
+    dashboard.activate();
+    waitUpdated(dashboard, updated, 0);
+    EmployeesPage employees(&demo.workspace);
+    employees.activate();
+    QTRY_COMPARE_WITH_TIMEOUT(employees.model()->totalCount() > 0, true, 10000);
+    QObject::connect(&dashboard, &DashboardPage::openEmployeeList, &employees, &EmployeesPage::showEmployees);
+
+    // Filters left from earlier work: one unit, a search word.
+    const QVector<int> breakdown = breakdownUnits(snap->data, -1);
+    REQUIRE_FALSE(breakdown.isEmpty());
+    employees.setFilters(snap->data.units()[breakdown.first()].id, {}, {}, {}, {});
+    employees.searchBox()->setText(QStringLiteral("a"));
+    QTRY_COMPARE_WITH_TIMEOUT(employees.model()->rowCount() < employees.model()->totalCount(), true, 5000);
+
+    // Every slice of the JPM chart and every gap bar lists exactly the people it counts.
+    const QVector<double> slices = charts::chartValues(dashboard.chart(DashboardPage::Categories));
+    for (int i = 0; i < slices.size(); ++i) {
+        if (slices[i] <= 0)
+            continue;
+        charts::clickChart(dashboard.chart(DashboardPage::Categories), i);
+        CHECK(employees.model()->rowCount() == int(slices[i]));
+        CHECK(employees.employeeFilterCaption().size() > 0);
+        CHECK(employees.searchBox()->text().isEmpty());
+        employees.setFilters(snap->data.units()[breakdown.first()].id, {}, {}, {}, {}); // the officer filters again
+        employees.searchBox()->setText(QStringLiteral("a"));
+        QCoreApplication::processEvents();
+    }
+    const QVector<CompetencyAggregate>& gaps = dashboard.figures().gaps;
+    for (int i = 0; i < gaps.size(); ++i) {
+        if (gaps[i].belowStandard <= 0)
+            continue;
+        charts::clickChart(dashboard.chart(DashboardPage::Gaps), i);
+        CHECK(employees.model()->rowCount() == gaps[i].belowStandard);
+    }
+
+    // "Reset filters" clears the chart's list too: everyone is listed again.
+    employees.resetFilters();
+    CHECK(employees.employeeFilterCaption().isEmpty());
+    CHECK(employees.model()->rowCount() == employees.model()->totalCount());
 }

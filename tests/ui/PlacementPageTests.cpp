@@ -12,6 +12,9 @@
 #include "placement/ScenarioPanel.h"
 #include "placement/VacancyFinder.h"
 #include "placement/VacancyPanel.h"
+#include "profile/EmployeeProfile.h"
+#include "profile/ProfileFormatter.h"
+#include "reports/IndonesianFormat.h"
 #include "shell/Workspace.h"
 #include "storage/PlacementRepository.h"
 #include "storage/SettingsRepository.h"
@@ -19,7 +22,13 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+
+#include <variant>
 
 using namespace karsa;
 using namespace karsa::ui;
@@ -126,4 +135,154 @@ TEST_CASE("The placement page shows core vacancies, candidates, result and compa
             page.grab().save(QDir(shots).filePath(QStringLiteral("placement-tab%1.png").arg(t + 1)));
         }
     }
+}
+
+namespace {
+struct PlacementDemo
+{
+    test::TempDatabase db;
+    Workspace workspace;
+    AnalyticsSnapshotPtr snapshot;
+    PlacementDemo()
+    {
+        DemoOptions options;
+        options.employees = 400;
+        options.today = QDate(2026, 11, 29);
+        REQUIRE(DemoCityGenerator::generate(*db, options).ok());
+        workspace.setToday(options.today);
+        workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+        snapshot = workspace.waitForAnalytics();
+        REQUIRE(snapshot);
+    }
+};
+
+QHash<QString, QString> recapOf(const ReportDocument& doc)
+{
+    QHash<QString, QString> out;
+    for (const auto& section : doc.sections)
+        if (const auto* kv = std::get_if<KeyValueSection>(&section))
+            for (const auto& [k, v] : kv->items)
+                out.insert(k, v);
+    return out;
+}
+} // namespace
+
+TEST_CASE("While solving the placement its buttons are disabled, a busy bar shows and a second solve is refused",
+          "[ui][placement]")
+{
+    PlacementDemo demo;
+    PlacementPage page(&demo.workspace);
+    page.show();
+    page.activate();
+    CHECK(page.solveButton()->isEnabled());
+    CHECK_FALSE(page.busyBar()->isVisible());
+    QSignalSpy solved(&page, &PlacementPage::solved);
+    REQUIRE(page.solve());
+    // Until the result arrives (the finished signal is queued to this thread), the page is busy.
+    CHECK(page.isBusy());
+    CHECK(page.busyBar()->isVisible());
+    for (QPushButton* b : {page.solveButton(), page.previewButton(), page.exportButton(), page.saveButton()})
+        CHECK_FALSE(b->isEnabled());
+    CHECK_FALSE(page.solve()); // re-entry refused
+    CHECK_FALSE(page.reportUnavailableReason().isEmpty());
+    QVERIFY(solved.wait(60000));
+    CHECK(solved.count() == 1); // one solve ran
+    CHECK_FALSE(page.isBusy());
+    CHECK_FALSE(page.busyBar()->isVisible());
+    CHECK(page.solveButton()->isEnabled());
+    CHECK(page.previewButton()->isEnabled());
+    CHECK(page.scenario().solved);
+    CHECK(page.reportUnavailableReason().isEmpty());
+}
+
+TEST_CASE("A placement report shows exactly the scenario whose numbers it prints", "[ui][placement]")
+{
+    PlacementDemo demo;
+    PlacementPage page(&demo.workspace);
+    page.activate();
+    // Nothing solved: the preview says why instead of doing nothing.
+    CHECK_FALSE(page.reportUnavailableReason().isEmpty());
+    CHECK(page.reportDocument().sections.isEmpty());
+
+    page.setMinimumScore(95.0);
+    page.solveAndWait();
+    REQUIRE(page.scenario().solved);
+    CHECK(page.summaryLabel()->text().startsWith(QStringLiteral("Unsaved result")));
+    const QString name = QStringLiteral("Usulan 2 (min 95)");
+    REQUIRE(page.saveScenarioAs(name));
+    // Saving keeps the result and the parameters on screen, and names the result.
+    CHECK(page.scenario().id > 0);
+    CHECK(page.scenario().constraints.minScore == 95.0);
+    CHECK(page.workingScenario().constraints.minScore == 95.0);
+    CHECK(page.summaryLabel()->text().startsWith(name));
+    ReportDocument doc = page.reportDocument();
+    CHECK(doc.subtitle.contains(name));
+    const PlacementFigures saved = page.scenario().figures();
+
+    // Solved again with other settings: the report is of the new, unsaved result, with its own figures.
+    page.setMinimumScore(0.0);
+    page.solveAndWait();
+    CHECK(page.scenario().id == 0);
+    doc = page.reportDocument();
+    CHECK_FALSE(doc.subtitle.contains(name));
+    QHash<QString, QString> recap = recapOf(doc);
+    CHECK(recap.value(QStringLiteral("Scenario")) == QStringLiteral("Unsaved result"));
+    CHECK(recap.value(QStringLiteral("Minimum score")) == QStringLiteral("0,00"));
+    CHECK(recap.value(QStringLiteral("Total score")) ==
+          IndonesianFormat::number(page.scenario().figures().totalScore, 2));
+    CHECK(page.summaryLabel()->text().startsWith(QStringLiteral("Unsaved result")));
+
+    // Saving under the existing name asks first; "no" keeps the saved scenario as it was.
+    QStringList asked;
+    page.setOverwriteConfirmation([&asked](const QString& n) {
+        asked << n;
+        return false;
+    });
+    CHECK_FALSE(page.saveScenarioAs(name));
+    CHECK(asked == QStringList{name});
+    PlacementRepository repo(demo.workspace.db());
+    CHECK(repo.byName(name)->constraints.minScore == 95.0);
+    CHECK(repo.byName(name)->figures().totalScore == Approx(saved.totalScore));
+    CHECK(page.scenario().id == 0);
+    // "Yes" replaces it with the shown result.
+    page.setOverwriteConfirmation([](const QString&) { return true; });
+    REQUIRE(page.saveScenarioAs(name));
+    CHECK(repo.byName(name)->constraints.minScore == 0.0);
+    CHECK(repo.byName(name)->figures().totalScore == Approx(page.scenario().figures().totalScore));
+    CHECK(recapOf(page.reportDocument()).value(QStringLiteral("Scenario")) == name);
+    CHECK(repo.list()->size() == 1);
+}
+
+TEST_CASE("For the same person and position Pegawai, the profile and Penempatan show the same JPM",
+          "[ui][placement]")
+{
+    PlacementDemo demo;
+    const AnalyticsData& data = demo.snapshot->data;
+    // Employees with an incomplete result against their own position, and complete ones.
+    int checked = 0, incomplete = 0;
+    for (int e = 0; e < data.employees().size() && checked < 200; ++e) {
+        const int p = data.employees()[e].positionIndex;
+        if (p < 0)
+            continue;
+        const JpmResult list = demo.snapshot->jpm.value(e); // what the Pegawai list shows
+        if (list.status == JpmStatus::NoStandard)
+            continue;
+        const EmployeeProfile profile = EmployeeProfile::build(demo.snapshot, demo.workspace.db(), data.employees()[e].id);
+        CHECK(profile.jpm.jpm == list.jpm);
+        CHECK(profile.jpm.status == list.status);
+        AnalyticsSettings placing = demo.snapshot->settings;
+        placing.excludeIncumbents = false; // Penempatan scores the employee against this same position
+        const QVector<ScoredCandidate> scored = scoreCandidates(data, p, placing, demo.snapshot->today, {e});
+        CHECK(scored[0].jpm == list.jpm);
+        CHECK(scored[0].complete == list.complete());
+        CHECK(ProfileFormatter::jpmText(profile) == IndonesianFormat::percent(scored[0].jpm, 2));
+        if (!list.complete()) {
+            ++incomplete;
+            CHECK(list.jpm < 100.0);
+            CHECK(ProfileFormatter::categoryText(profile).contains(QStringLiteral("Incomplete")));
+        }
+        ++checked;
+    }
+    CHECK(checked > 100);
+    CHECK(incomplete > 0);
 }

@@ -251,7 +251,27 @@ void EmployeesPage::setFilters(qint64 unitId, const QString& jenjang, const QStr
 
 void EmployeesPage::resetFilters()
 {
-    setFilters(0, {}, {}, {}, {});
+    // Every filter: the attribute filters, the search and a dashboard chart's list.
+    clearSearchAndAttributes();
+    m_filterCaption.clear();
+    m_filterChip->hide();
+    m_model->clearIdFilter();
+    updateCount();
+}
+
+void EmployeesPage::clearSearchAndAttributes()
+{
+    m_searchDelay->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_model->setFilterText(QString());
+    m_settingFilters = true;
+    for (QComboBox* c : {m_unitFilter, m_jenjangFilter, m_golonganFilter, m_statusFilter, m_categoryFilter})
+        c->setCurrentIndex(0);
+    m_settingFilters = false;
+    m_model->setFilter(EmployeeTableModel::Filter());
 }
 
 void EmployeesPage::applyAnalytics()
@@ -365,8 +385,11 @@ namespace karsa::ui {
 
 void EmployeesPage::showEmployees(const QString& caption, const QVector<qint64>& ids)
 {
+    // The list shows exactly the chart's employees: a unit, search or category filter left from before
+    // would hide some of them, so they are cleared (and the chip says so).
+    clearSearchAndAttributes();
     m_filterCaption = caption;
-    m_filterLabel->setText(tr("Filter: %1").arg(caption));
+    m_filterLabel->setText(tr("Filter: %1 (other filters cleared)").arg(caption));
     m_filterChip->show();
     m_model->setIdFilter(ids);
     updateCount();

@@ -33,8 +33,9 @@ public:
     void deleteSelected();
     qint64 selectedEmployeeId() const;
 
-    // Lists exactly these employees (e.g. a dashboard bar's), with a "Filter: caption ✕" chip that
-    // clears the filter; the search box still narrows the list further.
+    // Lists exactly these employees (e.g. a dashboard bar's): the search and attribute filters are
+    // cleared first, and a "Filter: caption (other filters cleared) ✕" chip clears the list filter.
+    // Typing a search afterwards narrows the list further.
     void showEmployees(const QString& caption, const QVector<qint64>& ids);
     void clearEmployeeFilter();
     QString employeeFilterCaption() const { return m_filterCaption; }
@@ -43,6 +44,7 @@ public:
     // empty strings / 0 mean "all". Also what the filter combo boxes do.
     void setFilters(qint64 unitId, const QString& jenjang, const QString& golongan, const QString& status,
                     const QString& category);
+    // "Reset filters": the attribute filters, the search and a chart's list filter.
     void resetFilters();
 
 signals:
@@ -54,6 +56,7 @@ protected:
 
 private:
     void updateCount();
+    void clearSearchAndAttributes();
     QWidget* buildFilterBar();
     void fillUnitChoices();
     void applyFilterCombos();

@@ -10,12 +10,13 @@
 #include "domain/Nip.h"
 #include "placement/PlacementReport.h"
 #include "placement/PlacementSettings.h"
-#include "placement/PlacementSolver.h"
+#include "placement/PlacementRun.h"
 #include "placement/VacancyFinder.h"
 #include "reports/IndonesianFormat.h"
 #include "shell/Workspace.h"
 #include "storage/PlacementRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Sql.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -36,14 +37,6 @@
 #include <QtConcurrent>
 
 namespace karsa::ui {
-
-namespace {
-struct Solved
-{
-    std::shared_ptr<const PlacementMatrix> matrix;
-    PlacementScenario scenario;
-};
-} // namespace
 
 PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(workspace, parent)
 {
@@ -66,10 +59,20 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
     bar->addWidget(m_minScore);
     m_fillFirst = new QCheckBox(tr("Fill as many vacancies as possible first"), this);
     bar->addWidget(m_fillFirst);
-    auto* solveButton = new QPushButton(tr("Solve"), this);
-    solveButton->setObjectName(QStringLiteral("placementSolve"));
-    solveButton->setDefault(true);
-    bar->addWidget(solveButton);
+    m_solveButton = new QPushButton(tr("Solve"), this);
+    m_solveButton->setObjectName(QStringLiteral("placementSolve"));
+    m_solveButton->setDefault(true);
+    bar->addWidget(m_solveButton);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("placementBusy"));
+    m_busyBar->setRange(0, 0); // busy, no known end
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    bar->addWidget(m_busyBar);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->hide();
+    bar->addWidget(m_cancelButton);
     m_status = new QLabel(this);
     bar->addWidget(m_status);
     bar->addStretch();
@@ -122,12 +125,12 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
     m_seatPanel->setReportTitle(tr("Placement proposal"), tr("placement-proposal"));
     m_seatPanel->setColumnWidths({40, 200, 180, 160, 190, 180, 70, 110, 60, 130, 260});
     m_seatPanel->table()->sortByColumn(0, Qt::AscendingOrder); // the core order (rank, No.) first
-    auto* save = new QPushButton(tr("Save scenario…"), m_seatPanel);
-    auto* preview = new QPushButton(tr("Report preview…"), m_seatPanel);
-    preview->setToolTip(tr("The placement report with letterhead, recap and signature: preview and print"));
-    auto* exportReport = new QPushButton(tr("Export report…"), m_seatPanel);
-    exportReport->setToolTip(tr("The placement report as PDF, Excel or CSV"));
-    for (QPushButton* b : {save, preview, exportReport})
+    m_saveButton = new QPushButton(tr("Save scenario…"), m_seatPanel);
+    m_previewButton = new QPushButton(tr("Report preview…"), m_seatPanel);
+    m_previewButton->setToolTip(tr("The placement report with letterhead, recap and signature: preview and print"));
+    m_exportButton = new QPushButton(tr("Export report…"), m_seatPanel);
+    m_exportButton->setToolTip(tr("The placement report as PDF, Excel or CSV"));
+    for (QPushButton* b : {m_saveButton, m_previewButton, m_exportButton})
         m_seatPanel->toolbar()->addWidget(b);
     bottomLayout->addWidget(m_seatPanel, 1);
     solution->addWidget(top);
@@ -139,7 +142,12 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
     m_tabs->addTab(m_scenarioPanel, tr("Scenarios and comparison"));
     layout->addWidget(m_tabs, 1);
 
-    connect(solveButton, &QPushButton::clicked, this, &PlacementPage::solve);
+    connect(m_solveButton, &QPushButton::clicked, this, [this] { solve(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        ++m_generation; // the running solve's result is dropped when it arrives
+        m_cancelButton->setEnabled(false);
+        m_status->setText(tr("Cancelling…"));
+    });
     connect(m_horizon, &QSpinBox::valueChanged, this, [this] {
         if (m_snapshot)
             findVacancies();
@@ -159,21 +167,20 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
     connect(m_vacancyPanel, &VacancyPanel::vacancyRequested, this, &PlacementPage::addVacancy);
     connect(remove, &QPushButton::clicked, this, &PlacementPage::removeConstraint);
     connect(addLimit, &QPushButton::clicked, this, &PlacementPage::addUnitLimit);
-    connect(save, &QPushButton::clicked, this, &PlacementPage::saveScenario);
-    connect(preview, &QPushButton::clicked, this, [this] {
-        if (m_scenario.solved)
-            printDocument(this, reportDocument());
-    });
-    connect(exportReport, &QPushButton::clicked, this, [this] {
-        if (m_scenario.solved)
-            exportDocument(this, reportDocument(), tr("placement-report"));
-    });
+    connect(m_saveButton, &QPushButton::clicked, this, &PlacementPage::saveScenario);
+    connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(true); });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { preview(false); });
     connect(m_scenarioPanel, &ScenarioPanel::openRequested, this, &PlacementPage::openScenario);
     connect(workspace, &Workspace::analyticsReady, this, [this] {
         if (m_started)
             applySnapshot();
     });
-    connect(workspace, &Workspace::dataChanged, this, [this] { invalidate(); });
+    connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
+        if (kinds & Workspace::Settings)
+            m_parametersLoaded = false;
+        if (kinds) // saving or deleting a scenario changes nothing the vacancies and candidates come from
+            invalidate();
+    });
 }
 
 void PlacementPage::reload()
@@ -182,12 +189,15 @@ void PlacementPage::reload()
     if (!workspace()->hasDatabase())
         return;
     const PlacementSettings s = PlacementSettings::load(SettingsRepository(workspace()->db()));
-    const QSignalBlocker b1(m_horizon), b2(m_pool);
-    m_horizon->setValue(s.horizonMonths);
-    m_pool->setValue(s.poolSize);
-    m_minScore->setValue(s.minScore);
-    m_fillFirst->setChecked(s.fillFirst);
     m_runnerUps = s.runnerUps;
+    if (!m_parametersLoaded) { // afterwards the bar keeps what the officer set
+        const QSignalBlocker b1(m_horizon), b2(m_pool);
+        m_horizon->setValue(s.horizonMonths);
+        m_pool->setValue(s.poolSize);
+        m_minScore->setValue(s.minScore);
+        m_fillFirst->setChecked(s.fillFirst);
+        m_parametersLoaded = true;
+    }
     applySnapshot();
 }
 
@@ -226,7 +236,11 @@ void PlacementPage::findVacancies()
     m_scenario.poolSize = m_pool->value();
     m_scenario.seats.clear();
     m_scenario.solved = false;
+    m_scenario.id = 0;
+    m_scenario.name.clear();
+    m_result = PlacementScenario(); // solved for other vacancies: no longer shown
     m_matrix.reset();
+    m_emptySeats.clear();
     int seats = 0;
     for (const Vacancy& v : m_scenario.vacancies)
         seats += v.seatCount();
@@ -236,30 +250,31 @@ void PlacementPage::findVacancies()
     showResult();
 }
 
-void PlacementPage::solve()
+bool PlacementPage::solve()
 {
-    if (!m_snapshot)
-        return;
+    if (!m_snapshot || m_busy)
+        return false; // one solve at a time
     m_scenario.constraints.minScore = m_minScore->value();
     m_scenario.constraints.fillFirst = m_fillFirst->isChecked();
     m_scenario.poolSize = m_pool->value();
     const int generation = ++m_generation;
-    auto* progress = new QProgressDialog(tr("Finding the best placement…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto* watcher = new QFutureWatcher<Solved>(this);
-    connect(progress, &QProgressDialog::canceled, this, [this] { ++m_generation; });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, generation] {
-        progress->deleteLater();
+    setBusy(true);
+    auto* watcher = new QFutureWatcher<PlacementRun>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation != m_generation)
-            return; // cancelled or superseded
-        Solved r = watcher->result();
+        setBusy(false);
+        if (generation != m_generation) {
+            m_status->setText(tr("Solving cancelled; the previous result is unchanged."));
+            emit solved();
+            return;
+        }
+        PlacementRun r = watcher->result();
         m_matrix = std::move(r.matrix);
-        m_scenario.seats = std::move(r.scenario.seats);
-        m_scenario.notes = std::move(r.scenario.notes);
-        m_scenario.solved = true;
-        m_scenario.solveMs = r.scenario.solveMs;
+        m_emptySeats = std::move(r.emptySeats);
+        // A new, unsaved result: reports name it so until it is saved.
+        m_result = std::move(r.scenario);
+        m_result.id = 0;
+        m_result.name.clear();
         m_status->clear();
         showResult();
         m_tabs->setCurrentIndex(1);
@@ -267,21 +282,28 @@ void PlacementPage::solve()
     });
     const AnalyticsSnapshotPtr snapshot = m_snapshot;
     const PlacementScenario scenario = m_scenario;
-    watcher->setFuture(QtConcurrent::run([snapshot, scenario]() -> Solved {
-        Solved out;
-        out.scenario = scenario;
-        auto matrix = std::make_shared<PlacementMatrix>(
-            PlacementMatrix::build(snapshot->data, snapshot->settings, scenario.referenceDate, scenario.vacancies,
-                                   scenario.poolSize, scenario.constraints));
-        solvePlacement(snapshot->data, *matrix, out.scenario);
-        out.matrix = std::move(matrix);
-        return out;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [snapshot, scenario]() { return runPlacement(snapshot->data, snapshot->settings, scenario); }));
+    return true;
+}
+
+void PlacementPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_solveButton, m_saveButton, m_previewButton, m_exportButton,
+                                                      m_horizon, m_pool, m_minScore, m_fillFirst, m_vacancyPanel,
+                                                      m_constraintPanel})
+        w->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_cancelButton->setEnabled(busy);
+    if (busy)
+        m_status->setText(tr("Finding the best placement…"));
 }
 
 void PlacementPage::addVacancy(qint64 positionId)
 {
-    if (!m_snapshot)
+    if (!m_snapshot || m_busy)
         return;
     auto it = std::find_if(m_scenario.vacancies.begin(), m_scenario.vacancies.end(),
                            [positionId](const Vacancy& v) { return v.positionId == positionId; });
@@ -294,11 +316,7 @@ void PlacementPage::addVacancy(qint64 positionId)
         v.opensOn = m_snapshot->today;
         m_scenario.vacancies.append(v);
     }
-    m_scenario.solved = false;
-    m_scenario.seats.clear();
-    m_matrix.reset();
     m_vacancyPanel->setData(m_snapshot, m_scenario.vacancies, m_pool->value());
-    showResult();
     m_status->setText(tr("Vacancy added; press Solve to fill it."));
 }
 
@@ -311,39 +329,69 @@ void PlacementPage::solveAndWait()
 {
     QEventLoop loop;
     connect(this, &PlacementPage::solved, &loop, &QEventLoop::quit);
-    solve();
-    loop.exec();
+    if (solve())
+        loop.exec();
+}
+
+QString PlacementPage::reportUnavailableReason() const
+{
+    if (m_busy)
+        return tr("The placement is being solved; the report follows when the result is ready.");
+    if (!m_snapshot)
+        return tr("The analytics are still being computed.");
+    if (!m_result.solved || !m_matrix)
+        return tr("There is no result to report yet: press Solve, or open a saved scenario under "
+                  "“Scenarios and comparison”.");
+    return {};
+}
+
+void PlacementPage::preview(bool print)
+{
+    const QString why = reportUnavailableReason();
+    if (!why.isEmpty()) {
+        m_summary->setText(why);
+        QMessageBox::information(this, print ? tr("Report preview") : tr("Export report"), why);
+        return;
+    }
+    if (print)
+        printDocument(this, reportDocument());
+    else
+        exportDocument(this, reportDocument(), tr("placement-report"));
 }
 
 ReportDocument PlacementPage::reportDocument() const
 {
     if (!m_snapshot || !m_matrix)
         return {};
-    return PlacementReport::document(m_snapshot->data, m_snapshot->settings, m_scenario, *m_matrix, m_runnerUps,
+    return PlacementReport::document(m_snapshot->data, m_snapshot->settings, m_result, *m_matrix, m_runnerUps,
                                      Letterhead::fromSettings(SettingsRepository(workspace()->db())),
                                      QDateTime::currentDateTime());
 }
 
 void PlacementPage::showResult()
 {
-    if (!m_snapshot || !m_scenario.solved || !m_matrix) {
+    if (!m_snapshot || !m_result.solved || !m_matrix) {
         m_seats->setRows({});
         m_seatPanel->updateCount();
         m_summary->setText(tr("Set the constraints, then press Solve."));
         return;
     }
     m_seats->setRows(reportRows(
-        PlacementReport::seatTable(m_snapshot->data, m_snapshot->settings, m_scenario, *m_matrix, m_runnerUps)));
+        PlacementReport::seatTable(m_snapshot->data, m_snapshot->settings, m_result, *m_matrix, m_runnerUps)));
     m_seatPanel->updateCount();
-    const PlacementFigures f = m_scenario.figures();
+    const PlacementFigures f = m_result.figures();
     QString text = tr("%1: %2 of %3 seats filled, total score %4, mean JPM %5 (solved in %6 ms).")
-                       .arg(m_scenario.name.isEmpty() ? tr("Unsaved scenario") : m_scenario.name)
+                       .arg(PlacementReport::scenarioLabel(m_result))
                        .arg(f.filled)
                        .arg(f.seatCount)
                        .arg(IndonesianFormat::number(f.totalScore, 2), IndonesianFormat::percent(f.meanJpm, 2),
-                            IndonesianFormat::number(m_scenario.solveMs, 1));
-    for (const QString& n : m_scenario.notes)
+                            IndonesianFormat::number(m_result.solveMs, 1));
+    for (const QString& n : m_result.notes)
         text += u'\n' + n;
+    for (const QString& n : PlacementReport::emptySeatSummary(m_emptySeats))
+        text += u'\n' + n;
+    if (m_snapshot->settings.excludeIncomplete)
+        text += u'\n' + tr("Candidates not assessed on every required competency are left out (Settings).");
     m_summary->setText(text);
 }
 
@@ -388,6 +436,8 @@ void PlacementPage::showConstraints()
 
 void PlacementPage::addConstraint(const QString& kind, qint64 employeeId, qint64 positionId)
 {
+    if (m_busy)
+        return;
     PlacementConstraints& k = m_scenario.constraints;
     const PlacementPair pair{employeeId, positionId};
     QVector<PlacementPair>* list = kind == u"lock"      ? &k.locks
@@ -405,7 +455,7 @@ void PlacementPage::addConstraint(const QString& kind, qint64 employeeId, qint64
 void PlacementPage::removeConstraint()
 {
     qint64 id = m_constraintPanel->currentId();
-    if (id <= 0)
+    if (id <= 0 || m_busy)
         return;
     PlacementConstraints& k = m_scenario.constraints;
     for (QVector<PlacementPair>* list : {&k.locks, &k.exclusions, &k.added}) {
@@ -430,7 +480,7 @@ void PlacementPage::removeConstraint()
 void PlacementPage::addUnitLimit()
 {
     const qint64 unit = m_limitUnit->currentData().toLongLong();
-    if (unit <= 0)
+    if (unit <= 0 || m_busy)
         return;
     m_scenario.constraints.unitMoveLimits.insert(unit, m_limitValue->value());
     showConstraints();
@@ -438,41 +488,86 @@ void PlacementPage::addUnitLimit()
 
 void PlacementPage::saveScenario()
 {
-    if (!m_scenario.solved) {
+    if (!m_result.solved) {
         QMessageBox::information(this, tr("Save scenario"), tr("Solve the placement first."));
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save scenario"), tr("Name of the scenario:"),
-                                               QLineEdit::Normal, m_scenario.name, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    PlacementScenario copy = m_scenario;
+    const QString name =
+        QInputDialog::getText(this, tr("Save scenario"), tr("Name of the scenario:"), QLineEdit::Normal,
+                              m_result.id > 0 ? m_result.name : m_lastName, &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        saveScenarioAs(name);
+}
+
+bool PlacementPage::confirmOverwrite(const QString& name)
+{
+    if (m_confirmOverwrite)
+        return m_confirmOverwrite(name);
+    return QMessageBox::question(this, tr("Save scenario"),
+                                 tr("A scenario named \"%1\" exists already. Replace it with this result?\n"
+                                    "You can undo this with Edit ▸ Undo.")
+                                     .arg(name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+bool PlacementPage::saveScenarioAs(const QString& rawName)
+{
+    const QString name = rawName.trimmed();
+    if (!m_result.solved || m_busy || name.isEmpty())
+        return false;
+    auto existing = PlacementRepository(workspace()->db()).byName(name);
+    if (existing && existing->id == m_result.id)
+        return true; // the shown result is this saved scenario already
+    PlacementScenario copy = m_result;
     copy.name = name;
-    const Status s = executeCreate<PlacementScenario>(
-        workspace(), tr("Save scenario %1").arg(name), copy, Workspace::DataKinds{},
-        [](QSqlDatabase db, const PlacementScenario& v) { return PlacementRepository(db).insert(v); },
-        [](QSqlDatabase db, qint64 id) { return PlacementRepository(db).remove(id); });
+    Status s;
+    if (existing) {
+        if (!confirmOverwrite(name)) {
+            m_status->setText(tr("Not saved: the scenario \"%1\" is kept as it was.").arg(name));
+            return false;
+        }
+        copy.id = existing->id;
+        copy.rowVersion = existing->rowVersion;
+        s = executeUpdate<PlacementScenario>(
+            workspace(), tr("Replace scenario %1").arg(name), existing.value(), copy, Workspace::DataKinds{},
+            [](QSqlDatabase db, const PlacementScenario& v) { return PlacementRepository(db).update(v); },
+            [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("placement_scenarios"), id); });
+    } else {
+        s = executeCreate<PlacementScenario>(
+            workspace(), tr("Save scenario %1").arg(name), copy, Workspace::DataKinds{},
+            [](QSqlDatabase db, const PlacementScenario& v) { return PlacementRepository(db).insert(v); },
+            [](QSqlDatabase db, qint64 id) { return PlacementRepository(db).remove(id); });
+    }
     if (!s) {
         QMessageBox::warning(this, tr("Save scenario"), s.error().describe());
-        return;
+        return false;
     }
-    m_scenario.name = name;
+    auto saved = PlacementRepository(workspace()->db()).byName(name);
+    m_result.name = name;
+    m_result.id = saved ? saved->id : 0;
+    m_result.rowVersion = saved ? saved->rowVersion : 0;
+    m_lastName = name;
+    m_status->setText(tr("Saved as \"%1\".").arg(name));
     showResult();
     m_scenarioPanel->refresh();
+    return true;
 }
 
 void PlacementPage::openScenario(qint64 id)
 {
+    if (m_busy)
+        return;
     auto loaded = PlacementRepository(workspace()->db()).load(id);
     if (!loaded || !m_snapshot) {
         if (!loaded)
             QMessageBox::warning(this, tr("Open scenario"), loaded.error().describe());
         return;
     }
-    m_scenario = std::move(loaded).value();
-    m_scenario.id = 0; // a working copy: saving it again asks for a name
+    m_result = std::move(loaded).value(); // keeps its id: the figures shown are the saved ones
+    m_lastName = m_result.name;
+    m_scenario = m_result; // the working parameters start from the saved ones
     const QSignalBlocker b1(m_horizon), b2(m_pool);
     m_horizon->setValue(m_scenario.horizonMonths);
     m_pool->setValue(m_scenario.poolSize);
@@ -484,6 +579,7 @@ void PlacementPage::openScenario(qint64 id)
     m_matrix = std::make_shared<PlacementMatrix>(PlacementMatrix::build(m_snapshot->data, m_snapshot->settings,
                                                                         m_scenario.referenceDate, m_scenario.vacancies,
                                                                         m_scenario.poolSize, m_scenario.constraints));
+    m_emptySeats = explainEmptySeats(m_snapshot->data, *m_matrix, m_result);
     showResult();
     m_tabs->setCurrentIndex(1);
 }

@@ -174,12 +174,16 @@ void VacancyPanel::showVacancy(qint64 positionId)
         RowTableModel::Row row;
         row.id = e.id;
         const QString category = c.jpm.complete() && scale ? scale->labelFor(c.jpm.jpm) : tr("incomplete");
+        // A score or JPM with a missing assessment is marked wherever it shows.
+        const auto marked = [](const QString& value, bool complete) {
+            return complete ? value : tr("%1 (incomplete)").arg(value);
+        };
         row.display = {QString::number(++rank),
                        Nip::format(e.nip),
                        e.name,
                        e.positionIndex >= 0 ? data.positions()[e.positionIndex].name : QString(),
-                       IndonesianFormat::number(c.score, 2),
-                       IndonesianFormat::percent(c.jpm.jpm, 2),
+                       marked(IndonesianFormat::number(c.score, 2), c.complete),
+                       marked(IndonesianFormat::percent(c.jpm.jpm, 2), c.jpm.complete()),
                        category};
         row.value = {rank, e.nip, QVariant(), QVariant(), c.score, c.jpm.jpm, QVariant()};
         rows.append(std::move(row));
@@ -238,7 +242,7 @@ void VacancyPanel::explain(qint64 employeeId)
                                    "<td align=right>%4</td><td align=right>%5</td></tr>")
                         .arg(ci >= 0 ? data.competencies()[ci].name.toHtmlEscaped() : QString())
                         .arg(g.required)
-                        .arg(g.assessed ? QString::number(g.actual) : tr("not assessed"))
+                        .arg(g.assessed ? QString::number(g.actual) : tr("not assessed (counted as %1)").arg(g.counted))
                         .arg(g.assessed ? QString::number(g.gap) : QString())
                         .arg(IndonesianFormat::number(g.contribution, 2));
         }

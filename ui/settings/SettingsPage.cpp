@@ -151,6 +151,9 @@ QWidget* SettingsPage::buildJpmTab()
             tr("Count each competency at most at its required level (no compensation between competencies)"));
     addBool(form, QStringLiteral("jpm/teknis_weighting"),
             tr("Weight technical against managerial and socio-cultural competencies (PermenPANRB 35/2020)"));
+    addNumber(form, QStringLiteral("jpm/missing_level"),
+              tr("Level counted for a required competency not yet assessed (always below the requirement)"), 0, 4,
+              0);
     for (const char* j : {"ahli_madya", "ahli_muda", "ahli_pertama"}) {
         const JenjangInfo* info = ReferenceCatalog::instance().jenjang(QLatin1String(j));
         addNumber(form, QStringLiteral("jpm/teknis_weight/") + QLatin1String(j),
@@ -229,6 +232,8 @@ QWidget* SettingsPage::buildTalentTab()
               240, 0);
     addNumber(form, QStringLiteral("ranking/performance_weight"), tr("Share of performance in the score"), 0, 100, 0,
               QStringLiteral(" %"));
+    addBool(form, QStringLiteral("ranking/exclude_incomplete"),
+            tr("Leave out candidates not assessed on every competency of the position's standard"));
     return scrollable(page);
 }
 

@@ -146,7 +146,9 @@ void Workspace::setSession(const UserSession& session)
 void Workspace::notifyChanged(DataKinds kinds)
 {
     m_changedData = true;
-    if (m_analytics || m_analyticsLoading) {
+    // No kinds (placement scenarios saved or deleted): nothing the analytics read has changed, and
+    // a fresh snapshot would make the Penempatan page drop the result it shows.
+    if (kinds && (m_analytics || m_analyticsLoading)) {
         m_analytics.reset();
         ++m_analyticsGeneration;
         m_analyticsLoading = false;
