@@ -2,7 +2,14 @@
 
 #include "storage/SettingsRepository.h"
 
+#include <QCoreApplication>
+
 namespace karsa {
+
+QString Letterhead::demoNotice()
+{
+    return QCoreApplication::translate("Letterhead", "DEMO DATA \u2014 not official data");
+}
 
 Letterhead Letterhead::fromSettings(const SettingsRepository& settings)
 {
@@ -19,6 +26,9 @@ Letterhead Letterhead::fromSettings(const SettingsRepository& settings)
     l.signerNip = get(u"signature/nip");
     l.signerTitle = get(u"signature/title");
     l.signerRank = get(u"signature/rank");
+    l.signerOnBehalf = get(u"signature/on_behalf");
+    l.signerActing = get(u"signature/acting") == u"1";
+    l.demo = get(u"demo/is_demo") == u"1";
     return l;
 }
 
