@@ -27,8 +27,12 @@ Letterhead Letterhead::fromSettings(const SettingsRepository& settings)
     l.signerTitle = get(u"signature/title");
     l.signerRank = get(u"signature/rank");
     l.signerOnBehalf = get(u"signature/on_behalf");
-    l.signerActing = get(u"signature/acting") == u"1";
-    l.demo = get(u"demo/is_demo") == u"1";
+    auto flag = [&get](const char16_t* key) {
+        const QString v = get(key);
+        return v == u"1" || v == u"true";
+    };
+    l.signerActing = flag(u"signature/acting");
+    l.demo = flag(u"demo/is_demo");
     return l;
 }
 

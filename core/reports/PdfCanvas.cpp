@@ -1,5 +1,7 @@
 #include "PdfCanvas.h"
 
+#include "PdfLayout.h"
+
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -78,10 +80,21 @@ void PdfCanvas::finish()
     drawFooter();
 }
 
+bool PdfLayout::containsText(const QString& needle) const
+{
+    for (const Text& t : texts)
+        if (t.text.contains(needle))
+            return true;
+    return false;
+}
+
 void PdfCanvas::drawFooter()
 {
-    if (dry())
+    if (dry()) {
+        if (m_record && !m_notice.isEmpty())
+            m_record->texts << PdfLayout::Text{m_page, m_notice};
         return;
+    }
     const QFont f = font(m_baseFontPt - 1.5);
     const double lh = lineHeight(f);
     const double lineY = m_height - lh - mm(1.5);
@@ -155,6 +168,8 @@ QStringList PdfCanvas::wrap(const QString& text, const QFont& font, double width
 
 void PdfCanvas::drawText(const QRectF& rect, int flags, const QString& text, const QFont& font, const QColor& color)
 {
+    if (m_record && !m_recordingTable && !text.isEmpty())
+        m_record->texts << PdfLayout::Text{m_page, text};
     if (dry() || text.isEmpty())
         return;
     m_painter->setFont(font);

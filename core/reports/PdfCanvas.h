@@ -48,6 +48,8 @@ public:
     // Where the counting pass writes what it decided (PdfRenderer::layout); null = nowhere.
     void setLayoutRecord(PdfLayout* record) { m_record = record; }
     PdfLayout* layoutRecord() const { return m_record; }
+    // Table cells are recorded per table (PdfLayout::Table), not as loose texts.
+    void setRecordingTable(bool on) { m_recordingTable = on; }
     void newPage();          // footer on the current page, then a fresh page
     bool ensure(double h);   // new page if h does not fit (and we are not already at the top)
     void finish();           // footer on the last page
@@ -85,6 +87,7 @@ private:
     QString m_footerLeft;
     QString m_notice;
     PdfLayout* m_record = nullptr;
+    bool m_recordingTable = false;
 };
 
 } // namespace karsa

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPageLayout>
+#include <QString>
 #include <QStringList>
 
 namespace karsa {
@@ -31,6 +32,13 @@ struct PdfLayout
     int pages = 0;
     QList<Section> sections; // one per document section, in order
     QList<Table> tables;     // one per table section, in order
+    struct Text
+    {
+        int page = 0;
+        QString text;
+    };
+    QList<Text> texts; // every line of text outside tables (title, letterhead, signature, notices)
+    bool containsText(const QString& needle) const;
 };
 
 } // namespace karsa

@@ -406,7 +406,10 @@ PdfLayout PdfRenderer::layout(const ReportDocument& document, const PdfOptions& 
     writer.setPageLayout(pageLayout(document, options));
     PdfCanvas dry(&writer, nullptr, options.fontFamily, options.baseFontPt);
     dry.setLayoutRecord(&result);
+    if (document.letterhead.demo)
+        dry.setNotice(demoNotice());
     DocumentPainter(dry, document).paint();
+    dry.finish();
     result.pages = dry.page();
     result.pageWidth = dry.width();
     return result;

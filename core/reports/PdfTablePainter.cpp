@@ -298,6 +298,13 @@ void PdfTablePainter::paint()
 {
     if (m_table.columns.isEmpty())
         return;
+    m_canvas.setRecordingTable(true);
+    paintTable();
+    m_canvas.setRecordingTable(false);
+}
+
+void PdfTablePainter::paintTable()
+{
     if (PdfLayout* layout = m_canvas.layoutRecord()) {
         PdfLayout::Table t;
         t.fontPt = m_fontPt;

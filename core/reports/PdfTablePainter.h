@@ -43,6 +43,7 @@ private:
         double content = 0.0;   // text: longest word of any cell; others: widest cell (base font)
     };
     void measure();
+    void paintTable();
     bool computeWidths(bool force); // false when the minimum widths do not fit at m_fontPt
     QFont bodyFont(bool bold = false) const;
     double notesHeight() const;
