@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="51"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="267"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="277"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
@@ -1793,6 +1793,7 @@
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="55"/>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="180"/>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="241"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="251"/>
         <source>Pending</source>
         <translation>Tertunda</translation>
     </message>
@@ -1823,25 +1824,25 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="110"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="265"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="275"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="111"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="264"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="274"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="112"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="266"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="276"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="115"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="270"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="280"/>
         <source>Hasil kerja</source>
         <translation>Hasil kerja</translation>
     </message>
@@ -1852,13 +1853,14 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="119"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="273"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="283"/>
         <source>Perilaku kerja</source>
         <translation>Perilaku kerja</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="125"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="280"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="246"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="290"/>
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
@@ -1894,7 +1896,7 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="236"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="268"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="278"/>
         <source>Period</source>
         <translation>Masa penilaian</translation>
     </message>
@@ -1924,97 +1926,97 @@
         <translation>Distribusi predikat</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="246"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="255"/>
         <source>Employees per predikat (final results) and pending results.</source>
         <translation>Jumlah pegawai per predikat (hasil final) dan hasil tertunda.</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="263"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="273"/>
         <source>Report card: %1</source>
         <translation>Rapor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="272"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="282"/>
         <source>not entered</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="275"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="285"/>
         <source>%1 (score %2 of %3)</source>
         <translation>%1 (nilai %2 dari %3)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="279"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="289"/>
         <source>no result yet</source>
         <translation>belum ada hasil</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="283"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="293"/>
         <source>Calibration</source>
         <translation>Kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="288"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="298"/>
         <source>BerAKHLAK values</source>
         <translation>Nilai BerAKHLAK</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="290"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="300"/>
         <source>Core value</source>
         <translation>Nilai dasar</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="292"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="302"/>
         <source>Weighted score</source>
         <translation>Nilai terbobot</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="318"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="328"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="323"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="333"/>
         <source>Raters answered: %1. A role&apos;s column is empty when fewer than its minimum answered.</source>
         <translation>Penilai yang menjawab: %1. Kolom suatu peran kosong bila yang menjawab kurang dari jumlah minimumnya.</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="337"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="347"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="338"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="348"/>
         <source>Development areas</source>
         <translation>Area pengembangan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="339"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="349"/>
         <source>What raters appreciate</source>
         <translation>Yang diapresiasi penilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="340"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="350"/>
         <source>Raters&apos; suggestions</source>
         <translation>Saran penilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="341"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="351"/>
         <source>Suggested for the development plan</source>
         <translation>Usulan untuk rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="347"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="357"/>
         <source>Notes for the evaluating officer (bias flags; scores are not changed)</source>
         <translation>Catatan untuk pejabat penilai (tanda bias; nilai tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="357"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="367"/>
         <source>Performance Report Card</source>
         <translation>Rapor Kinerja Pegawai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="371"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="381"/>
         <source>Performance Report Cards</source>
         <translation>Rapor Kinerja Pegawai</translation>
     </message>
@@ -2584,6 +2586,14 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../../core/reports/Letterhead.cpp" line="11"/>
+        <source>DEMO DATA — not official data</source>
+        <translation>DATA DEMO — bukan data resmi</translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message>
         <location filename="../../core/domain/Nip.cpp" line="37"/>
@@ -2672,32 +2682,32 @@
 <context>
     <name>PdfRenderer</name>
     <message>
-        <location filename="../../core/reports/PdfCanvas.cpp" line="89"/>
+        <location filename="../../core/reports/PdfCanvas.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="285"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="357"/>
         <source>Cannot write the PDF file: %1</source>
         <translation>Berkas PDF tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="295"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="380"/>
         <source>printing needs a graphical application object (QGuiApplication)</source>
         <translation>pencetakan memerlukan aplikasi grafis (QGuiApplication)</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="317"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="421"/>
         <source>Printed %1</source>
         <translation>Dicetak %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="330"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="434"/>
         <source>the page device could not start</source>
         <translation>perangkat halaman tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfTablePainter.cpp" line="259"/>
+        <location filename="../../core/reports/PdfTablePainter.cpp" line="350"/>
         <source>%1 (continued)</source>
         <translation>%1 (lanjutan)</translation>
     </message>
@@ -3116,103 +3126,107 @@
 <context>
     <name>PublicFeedbackImport</name>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="52"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="42"/>
         <source>Cannot read the file: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="101"/>
-        <source>Cannot start the CSV reader</source>
-        <translation>Pembaca CSV tidak dapat dijalankan</translation>
-    </message>
-    <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="115"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Berkas bukan CSV yang sah: %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="118"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="96"/>
         <source>The file is empty</source>
         <translation>Berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="125"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="103"/>
         <source>The cycle &apos;%1&apos; is not open; public feedback cannot be added</source>
         <translation>Periode &apos;%1&apos; tidak terbuka; umpan balik masyarakat tidak dapat ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="139"/>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="158"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="117"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="136"/>
         <source>The column &apos;%1&apos; appears twice</source>
         <translation>Kolom &apos;%1&apos; muncul dua kali</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="163"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="141"/>
         <source>Unknown column &apos;%1&apos;; expected nip, kode_unit, formulir, kekuatan, saran or a behaviour code such as PEL1</source>
         <translation>Kolom &apos;%1&apos; tidak dikenal; yang diharapkan nip, kode_unit, formulir, kekuatan, saran, atau kode perilaku seperti PEL1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="174"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="152"/>
         <source>The file needs a &apos;nip&apos; or a &apos;kode_unit&apos; column</source>
         <translation>Berkas memerlukan kolom &apos;nip&apos; atau &apos;kode_unit&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="178"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="156"/>
         <source>The file has no behaviour column (PEL1 .. KOL3)</source>
         <translation>Berkas tidak memiliki kolom perilaku (PEL1 .. KOL3)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="204"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="182"/>
         <source>The row has %1 fields, the header %2</source>
         <translation>Baris memiliki %1 kolom, sedangkan judul kolom %2</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="195"/>
         <source>Give either a NIP or a unit code, not both</source>
         <translation>Isi NIP atau kode unit, tidak keduanya</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="198"/>
         <source>Who is rated is missing: give a NIP or a unit code</source>
         <translation>Yang dinilai belum diisi: isi NIP atau kode unit</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="229"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="207"/>
         <source>No employee with NIP %1 is in the scope of the cycle &apos;%2&apos;</source>
         <translation>Tidak ada pegawai dengan NIP %1 dalam cakupan periode &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="239"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="217"/>
         <source>No unit has the code &apos;%1&apos;</source>
         <translation>Tidak ada unit kerja dengan kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="242"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="220"/>
         <source>The unit &apos;%1&apos; has no employee in the scope of the cycle &apos;%2&apos;</source>
         <translation>Unit kerja &apos;%1&apos; tidak memiliki pegawai dalam cakupan periode &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="256"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="234"/>
         <source>&apos;%1&apos; is not a score from 1 to %2</source>
         <translation>&apos;%1&apos; bukan nilai 1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="262"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="240"/>
         <source>The row has no score</source>
         <translation>Baris tidak memiliki nilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="270"/>
+        <location filename="../../core/evaluation/PublicFeedbackImport.cpp" line="248"/>
         <source>The file has no data rows</source>
         <translation>Berkas tidak memiliki baris data</translation>
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../../core/reports/ReportDocument.cpp" line="49"/>
+        <source>As of %1</source>
+        <translation>Keadaan per %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../core/reports/ReportTable.cpp" line="62"/>
+        <location filename="../../core/reports/ReportTable.cpp" line="64"/>
         <source>Group</source>
         <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportTable.cpp" line="84"/>
+        <location filename="../../core/reports/ReportTable.cpp" line="91"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
@@ -3704,27 +3718,27 @@
 <context>
     <name>XlsxRenderer</name>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="327"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="384"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="351"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="408"/>
         <source>Cannot write the Excel file: %1</source>
         <translation>Berkas Excel tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="357"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="414"/>
         <source>the folder %1 does not exist</source>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="365"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="422"/>
         <source>out of memory</source>
         <translation>memori tidak cukup</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="425"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="501"/>
         <source>the table has more rows than Excel allows (1,048,576)</source>
         <translation>tabel memiliki lebih banyak baris daripada batas Excel (1.048.576)</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 #include "common/ExportNotice.h"
+#include "common/Translations.h"
 #include "common/FileDialog.h"
 #include "common/TableExport.h"
 #include "dashboard/DashboardPage.h"
@@ -61,6 +62,15 @@ struct PrintDemo
     }
 };
 
+// KARSA_KEEP_PRINTS=DIR keeps the printed PDFs (in Indonesian) for docs/screenshots; empty = none.
+QString keepPrintsDir()
+{
+    const QString keep = qEnvironmentVariable("KARSA_KEEP_PRINTS");
+    static const bool installed = !keep.isEmpty() && installTranslations(QStringLiteral("id"));
+    Q_UNUSED(installed)
+    return keep;
+}
+
 ReportTable tableOfWidth(int columns)
 {
     ReportTable t;
@@ -92,6 +102,7 @@ TEST_CASE("The printer takes the same orientation as the PDF: landscape for a wi
 TEST_CASE("Employee prints name the unit, the filters and the date, number the rows and export JPM as a number",
           "[ui][print]")
 {
+    keepPrintsDir();
     PrintDemo demo;
     EmployeesPage page(&demo.workspace);
     QSignalSpy loaded(&page, &EmployeesPage::loaded);
@@ -107,6 +118,8 @@ TEST_CASE("Employee prints name the unit, the filters and the date, number the r
     QApplication::processEvents();
 
     const ReportDocument doc = page.reportDocument();
+    if (const QString keep = keepPrintsDir(); !keep.isEmpty())
+        REQUIRE(writeDocument(&demo.workspace, doc, QDir(keep).filePath(u"print-employees.pdf"_s)).ok());
     CHECK(doc.subtitle.contains(dinkes.name));
     CHECK(doc.subtitle.contains(ReportDocument::asOfText(kToday)));
     CHECK(page.exportSubject() == QCoreApplication::translate("karsa::ui::EmployeesPage", "Employees") + u"-DINKES"_s);
@@ -218,9 +231,9 @@ TEST_CASE("After an export the message offers the file and its folder; tests pre
 
 TEST_CASE("The dashboard and the 9-box print for a leadership meeting", "[ui][print]")
 {
+    const QString keep = keepPrintsDir();
     PrintDemo demo;
     QTemporaryDir dir;
-    const QString keep = qEnvironmentVariable("KARSA_KEEP_PRINTS"); // docs/screenshots renders
     auto out = [&](const QString& name) { return keep.isEmpty() ? dir.filePath(name) : QDir(keep).filePath(name); };
 
     DashboardPage dashboard(&demo.workspace);

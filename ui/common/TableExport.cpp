@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -114,13 +115,19 @@ QString exportFolder()
     return !last.isEmpty() && QFileInfo(last).isDir() ? last : documents;
 }
 
-QImage printableImage(QWidget* widget, double scale)
+QImage printableImage(QWidget* widget, double scale, const QSize& printSize)
 {
     if (!widget)
         return {};
-    const QSize size = widget->size().isEmpty() ? widget->sizeHint() : widget->size();
-    if (widget->size().isEmpty())
+    // Drawn at the print size (long axis labels get room), then given back its screen size.
+    const QSize before = widget->size();
+    const QSize size = printSize.isValid() ? printSize : before.isEmpty() ? widget->sizeHint() : before;
+    if (size != before)
         widget->resize(size);
+    const auto restore = qScopeGuard([widget, before, size] {
+        if (size != before)
+            widget->resize(before);
+    });
     QImage image(size * scale, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);

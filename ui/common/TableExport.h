@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QImage>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 class QAbstractItemModel;
@@ -57,8 +58,9 @@ bool exportDocument(QWidget* parent, const ReportDocument& document, const QStri
 // orientation rule (PdfRenderer::pageLayout: landscape for wide tables).
 void configurePrinter(QPrinter& printer, const ReportDocument& document);
 
-// A widget drawn at `scale` times its size for print (charts, the 9-box), white behind it.
-QImage printableImage(QWidget* widget, double scale = 2.0);
+// A widget drawn at `scale` times `printSize` (default: its own size) for print (charts, the
+// 9-box), white behind it; the widget keeps its size on screen.
+QImage printableImage(QWidget* widget, double scale = 2.0, const QSize& printSize = {});
 // Pictures side by side, `columns` per row, each scaled to the same width, on white.
 QImage imageMosaic(const QList<QImage>& images, int columns, int gap = 24);
 

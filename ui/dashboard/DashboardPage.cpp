@@ -214,11 +214,14 @@ ReportDocument DashboardPage::reportDocument() const
                       {tr("JPM incomplete"), IndonesianFormat::integer(t.incomplete)},
                       {tr("Mean JPM"), IndonesianFormat::percent(t.meanJpm, 2)},
                       {tr("In the 9-box"), IndonesianFormat::integer(m_data.boxes.placed)}});
+    // Each chart drawn at one print size, so unit names get room and the charts line up.
+    const QSize chartSize(760, 420);
     QList<QImage> pictures;
     for (Chart c : {Headcount, Categories, Boxes, Shortfall})
-        pictures << printableImage(m_charts[c]);
-    doc.addImage(imageMosaic(pictures, 2), QString(), 0.9);
-    doc.addImage(imageMosaic({printableImage(m_charts[Gaps]), printableImage(m_jp)}, 2), QString(), 0.9);
+        pictures << printableImage(m_charts[c], 2.0, chartSize);
+    doc.addImage(imageMosaic(pictures, 2), QString(), 0.7);
+    doc.addImage(imageMosaic({printableImage(m_charts[Gaps], 2.0, chartSize), printableImage(m_jp, 2.0, chartSize)}, 2),
+                 QString(), 0.7);
 
     ReportTable units;
     units.title = tr("Employees and shortfalls per unit");
