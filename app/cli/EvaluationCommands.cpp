@@ -481,11 +481,9 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
                 s = XlsxRenderer::render(doc, file);
             else if (p.isSet(csvOption()))
                 s = CsvRenderer::render(doc, file);
-            else if (p.isSet(kPdf)) {
-                PdfOptions options;
-                options.orientation = QPageLayout::Landscape;
-                s = PdfRenderer::render(doc, file, options);
-            } else
+            else if (p.isSet(kPdf))
+                s = PdfRenderer::render(doc, file); // landscape for its wide tables (ReportDocument::landscape)
+            else
                 return c.fail(QStringLiteral("export needs --xlsx, --csv or --pdf"), BadInput);
         }
         return writeResult(c, s, QStringLiteral("Written %1").arg(file));

@@ -358,9 +358,7 @@ int placementReport(Context& c, const QCommandLineParser& p)
     if (p.isSet(pdfOption())) {
         if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
             return c.fail(QStringLiteral("PDF output needs the GUI libraries (fonts); run with --pdf FILE"));
-        PdfOptions options;
-        options.orientation = QPageLayout::Landscape;
-        if (Status st = PdfRenderer::render(doc, p.value(pdfOption()), options); !st)
+        if (Status st = PdfRenderer::render(doc, p.value(pdfOption())); !st) // orientation: ReportDocument::landscape
             return c.fail(st.error().describe());
         c.err << "wrote " << p.value(pdfOption()) << Qt::endl;
     }

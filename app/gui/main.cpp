@@ -4,6 +4,7 @@
 #include "common/AppIcon.h"
 #include "common/Translations.h"
 #include "shell/FirstRun.h"
+#include "shell/LetterheadDialog.h"
 #include "security/LoginFlow.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
     const bool firstRun = !QFileInfo::exists(path) || QFileInfo(path).size() == 0;
 
     bool makeDemo = false;
+    bool openedExisting = false;
     if (firstRun && parser.isSet(demo)) {
         makeDemo = true;
     } else if (firstRun) {
@@ -65,6 +67,7 @@ int main(int argc, char* argv[])
             if (chosen.isEmpty())
                 return 0;
             path = chosen;
+            openedExisting = true;
         }
         makeDemo = dialog.choice() == ui::FirstRunDialog::DemoCity;
     }
@@ -89,6 +92,12 @@ int main(int argc, char* argv[])
     if (!db) {
         QMessageBox::critical(nullptr, QStringLiteral("Karsa"), db.error().describe());
         return 1;
+    }
+    // A database made just now: ask for the letterhead and the signing official of printed
+    // reports (skipped for an existing file; "Later" leaves a reminder in Settings).
+    if (firstRun && QFileInfo(path).size() > 0 && !openedExisting && !parser.isSet(demo)) {
+        ui::LetterheadDialog letterhead(db.value()->db());
+        letterhead.exec();
     }
     // Sign in (or create the first administrator) before any data is shown; login off: no dialog.
     const std::optional<UserSession> session = ui::LoginFlow::signIn(*db.value());

@@ -429,6 +429,9 @@ Result<DemoSummary> DemoCityGenerator::generate(Database& database, const DemoOp
         return cancelledError();
     if (Status s = DemoSecurity::configure(db); !s)
         return s.error();
+    // The window and every printout say "DATA DEMO" (reports/Letterhead::demo).
+    if (Status s = SettingsRepository(db).setValue(QStringLiteral("demo/is_demo"), QStringLiteral("1")); !s)
+        return s.error();
     if (Status s = audit.finish(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -218,6 +218,7 @@ ReportTable DevelopmentReports::unitRecapTable(const AnalyticsData& data, const 
     table.totals = {QVariant(), QVariant(), QVariant(), QVariant(), items, planned, budget, realised,
                     QCoreApplication::translate("DevelopmentReport", "%1 of %2 met").arg(sum.met).arg(sum.employees)};
     table.totalsLabel = QCoreApplication::translate("DevelopmentReport", "Total");
+    table.addRowNumbers(); // an official list of people: "No." first
     return table;
 }
 

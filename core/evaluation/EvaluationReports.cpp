@@ -241,10 +241,20 @@ ReportDocument EvaluationReports::summary(const CycleEvaluation& ce, const Lette
          {QCoreApplication::translate("EvaluationReports", "Pending"), IndonesianFormat::integer(pending)},
          {QCoreApplication::translate("EvaluationReports", "Calibrated"), IndonesianFormat::integer(calibrated)},
          {QCoreApplication::translate("EvaluationReports", "With bias flags"), IndonesianFormat::integer(flagged)}});
-    doc.addImage(
-        distributionChart(counts, pending, QCoreApplication::translate("EvaluationReports", "Predikat distribution")),
-        QCoreApplication::translate("EvaluationReports", "Employees per predikat (final results) and pending results."),
-        0.6);
+    ChartSection chart;
+    chart.title = QCoreApplication::translate("EvaluationReports", "Predikat distribution");
+    chart.categoryTitle = QCoreApplication::translate("EvaluationReports", "Predikat");
+    for (const QString& code : predikatCodes()) {
+        chart.categories << predikatLabel(code);
+        chart.values << counts.value(code);
+    }
+    chart.categories << QCoreApplication::translate("EvaluationReports", "Pending");
+    chart.values << pending;
+    chart.image = distributionChart(counts, pending, chart.title);
+    chart.caption =
+        QCoreApplication::translate("EvaluationReports", "Employees per predikat (final results) and pending results.");
+    chart.widthFraction = 0.6;
+    doc.addChart(std::move(chart));
     doc.addTable(recapTable(ce, units));
     for (qint64 unit : ce.unitsInOrder()) {
         if (!inUnits(units, unit))

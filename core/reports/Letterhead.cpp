@@ -2,7 +2,14 @@
 
 #include "storage/SettingsRepository.h"
 
+#include <QCoreApplication>
+
 namespace karsa {
+
+QString Letterhead::demoNotice()
+{
+    return QCoreApplication::translate("Letterhead", "DEMO DATA \u2014 not official data");
+}
 
 Letterhead Letterhead::fromSettings(const SettingsRepository& settings)
 {
@@ -19,6 +26,13 @@ Letterhead Letterhead::fromSettings(const SettingsRepository& settings)
     l.signerNip = get(u"signature/nip");
     l.signerTitle = get(u"signature/title");
     l.signerRank = get(u"signature/rank");
+    l.signerOnBehalf = get(u"signature/on_behalf");
+    auto flag = [&get](const char16_t* key) {
+        const QString v = get(key);
+        return v == u"1" || v == u"true";
+    };
+    l.signerActing = flag(u"signature/acting");
+    l.demo = flag(u"demo/is_demo");
     return l;
 }
 

@@ -21,8 +21,16 @@ struct Letterhead
     QString signerNip;   // digits; printed "NIP. 19860926 201505 1 001"
     QString signerTitle; // "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
     QString signerRank;  // pangkat/golongan line, optional: "Pembina Utama Muda (IV/c)"
+    QString signerOnBehalf; // optional: signs for this office, printed "a.n. Kepala BKPSDM" above the title
+    bool signerActing = false; // "Plt." (pelaksana tugas) before the title
+
+    // The database holds the generated demo city ("demo/is_demo"): every printout says so.
+    bool demo = false;
 
     static Letterhead fromSettings(const SettingsRepository& settings);
+    // "DATA DEMO — bukan data resmi": on every page of a printout of the demo city.
+    static QString demoNotice();
+    bool hasSigner() const { return !signerName.isEmpty(); }
     bool isEmpty() const { return government.isEmpty() && agency.isEmpty() && address.isEmpty(); }
 };
 

@@ -1,14 +1,17 @@
 #include "PdfCanvas.h"
 
+#include "PdfLayout.h"
+
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextLayout>
+#include <QRegularExpression>
 
 namespace karsa {
 
 namespace {
 const QColor kFooterColor(0x55, 0x5f, 0x6d);
+const QColor kNoticeColor(0xb0, 0x1e, 0x1e);
 }
 
 PdfCanvas::PdfCanvas(QPagedPaintDevice* device, QPainter* painter, QString fontFamily, double baseFontPt)
@@ -77,10 +80,21 @@ void PdfCanvas::finish()
     drawFooter();
 }
 
+bool PdfLayout::containsText(const QString& needle) const
+{
+    for (const Text& t : texts)
+        if (t.text.contains(needle))
+            return true;
+    return false;
+}
+
 void PdfCanvas::drawFooter()
 {
-    if (dry())
+    if (dry()) {
+        if (m_record && !m_notice.isEmpty())
+            m_record->texts << PdfLayout::Text{m_page, m_notice};
         return;
+    }
     const QFont f = font(m_baseFontPt - 1.5);
     const double lh = lineHeight(f);
     const double lineY = m_height - lh - mm(1.5);
@@ -91,30 +105,54 @@ void PdfCanvas::drawFooter()
                                  .arg(std::max(m_totalPages, m_page));
     const double pageWidth = metrics(f).horizontalAdvance(pageText);
     drawText(band, Qt::AlignRight | Qt::AlignVCenter, pageText, f, kFooterColor);
-    const QString left = metrics(f).elidedText(m_footerLeft, Qt::ElideRight, m_width - pageWidth - mm(6));
-    drawText(band, Qt::AlignLeft | Qt::AlignVCenter, left, f, kFooterColor);
+    double noticeWidth = 0.0;
+    if (!m_notice.isEmpty()) {
+        QFont bold = f;
+        bold.setBold(true);
+        const QString notice = m_notice + QStringLiteral("  \u00b7  ");
+        noticeWidth = metrics(bold).horizontalAdvance(notice);
+        drawText(band, Qt::AlignLeft | Qt::AlignVCenter, notice, bold, kNoticeColor);
+        // A faint diagonal watermark across the page, over the content.
+        m_painter->save();
+        m_painter->translate(m_width / 2.0, m_height / 2.0);
+        m_painter->rotate(-35.0);
+        QFont big = font(54.0, true);
+        m_painter->setFont(big);
+        QColor faint = kNoticeColor;
+        faint.setAlpha(38);
+        m_painter->setPen(faint);
+        m_painter->drawText(QRectF(-m_width, -m_height / 4.0, 2 * m_width, m_height / 2.0), Qt::AlignCenter,
+                            m_notice.section(QStringLiteral(" \u2014 "), 0, 0));
+        m_painter->restore();
+    }
+    const QString left = metrics(f).elidedText(m_footerLeft, Qt::ElideRight, m_width - pageWidth - noticeWidth - mm(6));
+    drawText(band.adjusted(noticeWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, left, f, kFooterColor);
 }
 
 QStringList PdfCanvas::wrap(const QString& text, const QFont& font, double width, int maxLines) const
 {
+    static const QRegularExpression spaces(QStringLiteral("[ \\t]+"));
     QStringList lines;
     const QFontMetricsF fm = metrics(font);
     const QStringList paragraphs = text.split(QLatin1Char('\n'));
     for (const QString& paragraph : paragraphs) {
-        if (paragraph.isEmpty()) {
+        const QStringList words = paragraph.split(spaces, Qt::SkipEmptyParts);
+        if (words.isEmpty()) {
             lines << QString();
             continue;
         }
-        QTextLayout layout(paragraph, font, m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        // Greedy: as many whole words on a line as fit; a word never moves apart.
+        QString line;
+        for (const QString& word : words) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+                line = candidate;
+            } else {
+                lines << line;
+                line = word;
+            }
         }
-        layout.endLayout();
+        lines << line;
     }
     if (maxLines > 0 && lines.size() > maxLines) {
         QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
@@ -130,6 +168,8 @@ QStringList PdfCanvas::wrap(const QString& text, const QFont& font, double width
 
 void PdfCanvas::drawText(const QRectF& rect, int flags, const QString& text, const QFont& font, const QColor& color)
 {
+    if (m_record && !m_recordingTable && !text.isEmpty())
+        m_record->texts << PdfLayout::Text{m_page, text};
     if (dry() || text.isEmpty())
         return;
     m_painter->setFont(font);

@@ -13,6 +13,8 @@ class QPagedPaintDevice;
 
 namespace karsa {
 
+struct PdfLayout;
+
 // The page cursor shared by the PDF section painters. Coordinates are device pixels inside the
 // page's margins; the footer band at the bottom is reserved. Layout runs twice with identical
 // measurements: a dry pass (no painter) that counts pages, then the painting pass, so the footer
@@ -40,11 +42,20 @@ public:
 
     int page() const { return m_page; }
     void setFooter(QString leftText, int totalPages);
+    // A notice printed in red in every footer and as a faint diagonal watermark on every page
+    // ("DATA DEMO — bukan data resmi"); empty = none.
+    void setNotice(QString notice) { m_notice = std::move(notice); }
+    // Where the counting pass writes what it decided (PdfRenderer::layout); null = nowhere.
+    void setLayoutRecord(PdfLayout* record) { m_record = record; }
+    PdfLayout* layoutRecord() const { return m_record; }
+    // Table cells are recorded per table (PdfLayout::Table), not as loose texts.
+    void setRecordingTable(bool on) { m_recordingTable = on; }
     void newPage();          // footer on the current page, then a fresh page
     bool ensure(double h);   // new page if h does not fit (and we are not already at the top)
     void finish();           // footer on the last page
 
-    // Text wrapped to `width`: at most maxLines lines (0 = unlimited), the last one elided.
+    // Text wrapped to `width` at spaces only (never inside a word): at most maxLines lines
+    // (0 = unlimited), the last one elided; a single word wider than `width` is elided, not cut.
     QStringList wrap(const QString& text, const QFont& font, double width, int maxLines = 0) const;
     double lineHeight(const QFont& font) const;
     QFontMetricsF metrics(const QFont& font) const;
@@ -74,6 +85,9 @@ private:
     int m_page = 1;
     int m_totalPages = 0;
     QString m_footerLeft;
+    QString m_notice;
+    PdfLayout* m_record = nullptr;
+    bool m_recordingTable = false;
 };
 
 } // namespace karsa

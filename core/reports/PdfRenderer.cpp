@@ -2,6 +2,7 @@
 
 #include "IndonesianFormat.h"
 #include "PdfCanvas.h"
+#include "PdfLayout.h"
 #include "PdfTablePainter.h"
 #include "ReportDocument.h"
 #include "domain/Nip.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -16,6 +18,8 @@
 namespace karsa {
 
 namespace {
+
+QString demoNotice();
 
 // Paints the document's letterhead, title and sections onto a canvas; used for both passes.
 class DocumentPainter
@@ -30,8 +34,21 @@ public:
         paintTitle();
         for (qsizetype i = 0; i < doc.sections.size(); ++i) {
             m_next = i + 1 < doc.sections.size() ? &doc.sections.at(i + 1) : nullptr;
+            // What precedes a signature keeps its last part on the signature's page.
+            const auto* signature = m_next ? std::get_if<SignatureSection>(m_next) : nullptr;
+            m_keepWithEnd = signature ? signatureHeight(*signature) + c.mm(10) : 0.0;
+            m_firstPage = -1;
             std::visit([this](const auto& s) { paintSection(s); }, doc.sections.at(i));
+            if (PdfLayout* layout = c.layoutRecord())
+                layout->sections << PdfLayout::Section{m_firstPage < 0 ? c.page() : m_firstPage, c.page()};
         }
+    }
+
+    // Notes the page a section really starts on (after its own page break, if any).
+    void started()
+    {
+        if (m_firstPage < 0)
+            m_firstPage = c.page();
     }
 
 private:
@@ -100,6 +117,14 @@ private:
             c.advance(c.mm(0.8));
             c.advance(centred(doc.subtitle, subtitle, 0, c.width(), c.y()));
         }
+        if (doc.letterhead.demo) {
+            c.advance(c.mm(1.2));
+            const QFont notice = c.font(base() + 1.5, true);
+            const QStringList lines = c.wrap(demoNotice(), notice, c.width());
+            const double h = lines.size() * c.lineHeight(notice);
+            c.drawLines(QRectF(0, c.y(), c.width(), h), Qt::AlignHCenter, lines, notice, QColor(0xb0, 0x1e, 0x1e));
+            c.advance(h);
+        }
         if (!doc.title.isEmpty() || !doc.subtitle.isEmpty())
             c.advance(c.mm(5));
     }
@@ -110,6 +135,7 @@ private:
         const QStringList lines = c.wrap(text, f, c.width());
         const double h = lines.size() * c.lineHeight(f);
         c.ensure(h + keepWithNext);
+        started();
         c.drawLines(QRectF(0, c.y(), c.width(), h), Qt::AlignLeft, lines, f);
         c.advance(h + c.mm(1.5));
     }
@@ -127,7 +153,10 @@ private:
             c.drawLines(QRectF(0, c.y(), c.width(), h), Qt::AlignLeft, lines, f);
             c.advance(h + c.mm(1.5));
         }
-        PdfTablePainter(c, t).paint();
+        PdfTablePainter painter(c, t);
+        painter.keepWithEnd = m_keepWithEnd;
+        started();
+        painter.paint();
         c.advance(c.mm(6));
     }
 
@@ -137,6 +166,8 @@ private:
         double keep = c.mm(15);
         if (const auto* image = m_next ? std::get_if<ImageSection>(m_next) : nullptr)
             keep = imageSize(*image).height() + c.mm(1);
+        else if (const auto* chart = m_next ? std::get_if<ChartSection>(m_next) : nullptr)
+            keep = imageSize(*chart).height() + c.mm(1);
         else if (m_next && std::holds_alternative<SignatureSection>(*m_next))
             keep = c.mm(45);
         paintHeadingText(s.text, keep);
@@ -163,8 +194,11 @@ private:
     {
         const QFont f = c.font(base() + 1.0, s.bold);
         const double lh = c.lineHeight(f);
-        for (const QString& line : c.wrap(s.text, f, c.width())) {
-            c.ensure(lh);
+        const QStringList lines = c.wrap(s.text, f, c.width());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString& line = lines.at(i);
+            c.ensure(lh + (i == lines.size() - 1 ? m_keepWithEnd : 0.0));
+            started();
             c.drawText(QRectF(0, c.y(), c.width(), lh), Qt::AlignLeft | Qt::AlignVCenter, line, f);
             c.advance(lh);
         }
@@ -183,11 +217,13 @@ private:
         labelW = std::min(labelW + c.mm(2), c.width() * 0.4);
         const double colonW = c.metrics(f).horizontalAdvance(QStringLiteral(": "));
         const double valueX = labelW + colonW;
-        for (const auto& [label, value] : s.items) {
+        for (qsizetype i = 0; i < s.items.size(); ++i) {
+            const auto& [label, value] = s.items.at(i);
             const QStringList labelLines = c.wrap(label, f, labelW - c.mm(2));
             const QStringList valueLines = c.wrap(value, f, c.width() - valueX);
             const double h = std::max(labelLines.size(), valueLines.size()) * lh;
-            c.ensure(h);
+            c.ensure(h + (i == s.items.size() - 1 ? m_keepWithEnd : 0.0));
+            started();
             c.drawLines(QRectF(0, c.y(), labelW, h), Qt::AlignLeft, labelLines, f);
             c.drawText(QRectF(labelW, c.y(), colonW, lh), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral(":"), f);
             c.drawLines(QRectF(valueX, c.y(), c.width() - valueX, h), Qt::AlignLeft, valueLines, f);
@@ -210,12 +246,40 @@ private:
         const QSizeF size = imageSize(s);
         const double w = size.width();
         const double h = size.height();
-        c.ensure(h + captionHeight(s));
+        c.ensure(h + captionHeight(s) + m_keepWithEnd);
+        started();
         c.drawImage(QRectF((c.width() - w) / 2.0, c.y(), w, h), s.image);
         c.advance(h + c.mm(1));
         if (!s.caption.isEmpty())
             c.advance(centred(s.caption, captionFont, 0, c.width(), c.y()));
         c.advance(c.mm(4));
+    }
+
+    void paintSection(const ChartSection& s)
+    {
+        paintSection(ImageSection{s.image, s.caption, s.widthFraction});
+    }
+
+    QSizeF imageSize(const ChartSection& s) const { return imageSize(ImageSection{s.image, s.caption, s.widthFraction}); }
+
+    // The height of a signature block (as paintSection(SignatureSection) lays it out).
+    double signatureHeight(const SignatureSection& s) const
+    {
+        if (s.signers.isEmpty())
+            return 0.0;
+        const qsizetype n = std::min<qsizetype>(s.signers.size(), 3);
+        const QFont f = c.font(base() + 1.0);
+        const double lh = c.lineHeight(f);
+        const double colW = c.width() / double(std::max<qsizetype>(n, 2));
+        const double inner = colW - c.mm(4);
+        bool anyCaption = false;
+        qsizetype titleLines = 1;
+        for (qsizetype i = 0; i < n; ++i) {
+            anyCaption = anyCaption || !s.signers.at(i).caption.isEmpty();
+            titleLines = std::max(titleLines, c.wrap(s.signers.at(i).title, f, inner).size());
+        }
+        const bool dated = !IndonesianFormat::placeAndDate(s.place, s.date).isEmpty();
+        return (dated ? lh : 0.0) + (anyCaption ? lh : 0.0) + titleLines * lh + c.mm(22) + 3 * lh;
     }
 
     void paintSection(const SignatureSection& s)
@@ -244,6 +308,7 @@ private:
         const double height = nameTop + 3 * lh;
         c.advance(c.mm(4));
         c.ensure(height);
+        started();
         const double y = c.y();
         for (qsizetype i = 0; i < n; ++i) {
             const Signer& signer = s.signers.at(i);
@@ -278,7 +343,14 @@ private:
     PdfCanvas& c;
     const ReportDocument& doc;
     const ReportSection* m_next = nullptr; // the section after the one being painted
+    double m_keepWithEnd = 0.0;            // height that must follow this section on its last page
+    int m_firstPage = -1;
 };
+
+QString demoNotice()
+{
+    return Letterhead::demoNotice();
+}
 
 Error pdfError(const QString& path, const QString& why)
 {
@@ -288,6 +360,19 @@ Error pdfError(const QString& path, const QString& why)
 }
 
 } // namespace
+
+QPageLayout::Orientation PdfRenderer::orientationFor(const ReportDocument& document, const PdfOptions& options)
+{
+    if (options.orientation)
+        return *options.orientation;
+    return document.landscape() ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+QPageLayout PdfRenderer::pageLayout(const ReportDocument& document, const PdfOptions& options)
+{
+    const QMarginsF margins(options.marginMm, options.marginMm * 0.8, options.marginMm, options.marginMm * 0.8);
+    return QPageLayout(QPageSize(QPageSize::A4), orientationFor(document, options), margins, QPageLayout::Millimeter);
+}
 
 Status PdfRenderer::render(const ReportDocument& document, const QString& path, const PdfOptions& options)
 {
@@ -300,8 +385,7 @@ Status PdfRenderer::render(const ReportDocument& document, const QString& path, 
 
     QPdfWriter writer(&file);
     writer.setResolution(options.resolution);
-    const QMarginsF margins(options.marginMm, options.marginMm * 0.8, options.marginMm, options.marginMm * 0.8);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), options.orientation, margins, QPageLayout::Millimeter));
+    writer.setPageLayout(pageLayout(document, options));
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("Karsa"));
     if (Status s = paint(document, &writer, options); !s)
@@ -309,6 +393,26 @@ Status PdfRenderer::render(const ReportDocument& document, const QString& path, 
     if (!file.commit())
         return pdfError(path, file.errorString());
     return {};
+}
+
+PdfLayout PdfRenderer::layout(const ReportDocument& document, const PdfOptions& options)
+{
+    PdfLayout result;
+    result.orientation = orientationFor(document, options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(options.resolution);
+    writer.setPageLayout(pageLayout(document, options));
+    PdfCanvas dry(&writer, nullptr, options.fontFamily, options.baseFontPt);
+    dry.setLayoutRecord(&result);
+    if (document.letterhead.demo)
+        dry.setNotice(demoNotice());
+    DocumentPainter(dry, document).paint();
+    dry.finish();
+    result.pages = dry.page();
+    result.pageWidth = dry.width();
+    return result;
 }
 
 Status PdfRenderer::paint(const ReportDocument& document, QPagedPaintDevice* device, const PdfOptions& options)
@@ -331,6 +435,8 @@ Status PdfRenderer::paint(const ReportDocument& document, QPagedPaintDevice* dev
     painter.setRenderHint(QPainter::Antialiasing);
     PdfCanvas canvas(device, &painter, options.fontFamily, options.baseFontPt);
     canvas.setFooter(footer, pages);
+    if (document.letterhead.demo)
+        canvas.setNotice(demoNotice());
     DocumentPainter(canvas, document).paint();
     canvas.finish();
     painter.end();

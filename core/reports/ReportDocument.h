@@ -52,6 +52,20 @@ struct ImageSection
     double widthFraction = 1.0;
 };
 
+// A bar chart whose numbers travel with it: PDF prints `image` (drawn by core with QPainter from
+// the same numbers), XLSX writes the categories and values into cells next to the table that
+// follows and a native spreadsheet column chart over them, so the chart stays live in Excel.
+struct ChartSection
+{
+    QString title;         // chart title, also the heading of the value column in XLSX
+    QString categoryTitle; // heading of the category column in XLSX
+    QStringList categories;
+    QList<double> values;
+    QImage image;
+    QString caption;
+    double widthFraction = 1.0;
+};
+
 struct Signer
 {
     QString caption; // optional line above the title: "Mengetahui,", "a.n. Kepala BKPSDM"
@@ -69,12 +83,18 @@ struct SignatureSection
     QDate date;
     QList<Signer> signers;
 
-    // The default official from the letterhead (Settings), dated `date`.
+    // The default official from the letterhead (Settings), dated `date`: "a.n. <office>" above
+    // the title when the official signs on behalf of another, "Plt." before an acting title.
     static SignatureSection fromLetterhead(const Letterhead& letterhead, const QDate& date);
 };
 
 using ReportSection = std::variant<TableSection, ParagraphSection, KeyValueSection, HeadingSection, PageBreakSection,
-                                   ImageSection, SignatureSection>;
+                                   ImageSection, SignatureSection, ChartSection>;
+
+// The page orientation of a printed document. Automatic: landscape when any of its tables is
+// wider than a portrait page holds (ReportTable::isWide), else portrait — the one rule that the
+// CLI, the GUI's PDF export and its printer all apply (ReportDocument::pageOrientation).
+enum class PageOrientation { Automatic, Portrait, Landscape };
 
 // A printable/exportable report: metadata plus ordered sections. CSV takes its table sections,
 // XLSX makes a worksheet per table, PDF prints everything.
@@ -85,7 +105,16 @@ struct ReportDocument
     QDateTime generated; // footer "Printed 29 November 2026 14.05"; invalid = now at render time
     Letterhead letterhead;
     bool printLetterhead = true;
+    PageOrientation orientation = PageOrientation::Automatic;
     QList<ReportSection> sections;
+
+    // Landscape or portrait: `orientation` when set, else landscape for a wide table.
+    bool landscape() const;
+    // The line under a title that names what was printed: unit, filters and the date of the data,
+    // "Dinas Kesehatan · Golongan III/a · Keadaan per 4 Desember 2026" (empty parts left out).
+    static QString scopeLine(const QString& unit, const QStringList& filters, const QDate& asOf);
+    // "Keadaan per 4 Desember 2026".
+    static QString asOfText(const QDate& date);
 
     void addTable(ReportTable table) { sections.append(TableSection{std::move(table)}); }
     void addParagraph(QString text, bool bold = false) { sections.append(ParagraphSection{std::move(text), bold}); }
@@ -100,6 +129,7 @@ struct ReportDocument
         sections.append(ImageSection{std::move(image), std::move(caption), widthFraction});
     }
     void addSignature(SignatureSection signature) { sections.append(std::move(signature)); }
+    void addChart(ChartSection chart) { sections.append(std::move(chart)); }
 
     QList<const ReportTable*> tables() const; // the table sections, in order
 

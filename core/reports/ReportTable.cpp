@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace karsa {
 
 void ReportTable::addRow(ReportRow row)
@@ -60,6 +62,39 @@ ReportRow ReportTable::labelledTotals() const
 QString ReportTable::effectiveGroupColumnTitle() const
 {
     return groupColumnTitle.isEmpty() ? QCoreApplication::translate("ReportTable", "Group") : groupColumnTitle;
+}
+
+double ReportTable::widthInCharacters() const
+{
+    double total = 0.0;
+    for (const ReportColumn& c : columns)
+        total += std::clamp(c.widthHint + 2.0, 4.0, 120.0);
+    return total;
+}
+
+bool ReportTable::isWide() const
+{
+    return widthInCharacters() > kWideTableCharacters;
+}
+
+bool ReportTable::hasRowNumbers() const
+{
+    return !columns.isEmpty() && columns.first().type == ReportColumn::Type::Integer
+           && (columns.first().key == u"no" || columns.first().title == u"No."
+               || columns.first().title == QCoreApplication::translate("ReportTable", "No."));
+}
+
+void ReportTable::addRowNumbers()
+{
+    if (hasRowNumbers())
+        return;
+    columns.prepend(ReportColumn::integer(QStringLiteral("no"), QCoreApplication::translate("ReportTable", "No."), 4));
+    qint64 n = 0;
+    for (ReportGroup& g : groups)
+        for (ReportRow& r : g.rows)
+            r.prepend(++n);
+    if (!totals.isEmpty())
+        totals.prepend(QVariant());
 }
 
 } // namespace karsa

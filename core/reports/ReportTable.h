@@ -42,6 +42,19 @@ struct ReportTable
     // The totals row with totalsLabel placed into its first blank cell (CSV, XLSX).
     ReportRow labelledTotals() const;
     QString effectiveGroupColumnTitle() const;
+
+    // The width of a row in average characters: the column width hints (with the padding every
+    // renderer adds), as XLSX column widths and the PDF page orientation read them.
+    double widthInCharacters() const;
+    // Wider than an A4 portrait page holds at the body font (kWideTableCharacters): printed in
+    // landscape by PDF and XLSX alike.
+    bool isWide() const;
+    static constexpr double kWideTableCharacters = 110.0;
+
+    // Puts a "No." column (1, 2, 3 ... across groups) in front unless the first column already is
+    // one; the totals row gets an empty cell there.
+    void addRowNumbers();
+    bool hasRowNumbers() const;
 };
 
 } // namespace karsa

@@ -1,5 +1,6 @@
 #include "XlsxRenderer.h"
 
+#include "Letterhead.h"
 #include "ReportDocument.h"
 #include "ReportTable.h"
 
@@ -58,7 +59,51 @@ public:
     {
         const QString name = XlsxRenderer::sheetName(wanted, m_sheetNames);
         m_sheetNames << name;
-        return workbook_add_worksheet(m_wb, name.toUtf8().constData());
+        lxw_worksheet* ws = workbook_add_worksheet(m_wb, name.toUtf8().constData());
+        if (ws)
+            m_sheetOf.insert(ws, name);
+        return ws;
+    }
+
+    lxw_worksheet* findSheet(const QString& name) const
+    {
+        for (auto it = m_sheetOf.cbegin(); it != m_sheetOf.cend(); ++it)
+            if (it.value() == name)
+                return it.key();
+        return nullptr;
+    }
+
+    QString nameOf(lxw_worksheet* ws) const { return m_sheetOf.value(ws); }
+
+    // The chart's numbers in two columns from (row, col) — a header then one row per category —
+    // and a native column chart over them under the block. Returns the first row under the chart.
+    lxw_row_t writeChart(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const ChartSection& chart)
+    {
+        const lxw_row_t top = row;
+        check(worksheet_write_string(ws, row, col, utf8(chart.categoryTitle).constData(), headerFormat()));
+        check(worksheet_write_string(ws, row, col + 1, utf8(chart.title).constData(), headerFormat()));
+        ++row;
+        const ReportColumn number = ReportColumn::integer(QString(), QString());
+        for (qsizetype i = 0; i < chart.categories.size(); ++i) {
+            check(worksheet_write_string(ws, row, col, utf8(chart.categories.at(i)).constData(), textFormat()));
+            writeCell(ws, row, col + 1, number, chart.values.value(i), RowStyle::Normal);
+            ++row;
+        }
+        check(worksheet_set_column(ws, col, col, 24, nullptr));
+        check(worksheet_set_column(ws, col + 1, col + 1, 14, nullptr));
+        lxw_chart* c = workbook_add_chart(m_wb, LXW_CHART_COLUMN);
+        if (!c || chart.categories.isEmpty())
+            return row + 1;
+        const QByteArray& sheet = keep(nameOf(ws).toUtf8());
+        lxw_chart_series* series = chart_add_series(c, nullptr, nullptr);
+        chart_series_set_categories(series, sheet.constData(), top + 1, col, row - 1, col);
+        chart_series_set_values(series, sheet.constData(), top + 1, col + 1, row - 1, col + 1);
+        chart_series_set_labels(series);
+        const QByteArray& title = keep(utf8(chart.title));
+        chart_title_set_name(c, title.constData());
+        chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
+        check(worksheet_insert_chart(ws, row + 1, col, c));
+        return row + 1 + 16; // the default chart is 15 rows tall
     }
 
     lxw_format* titleFormat(double size)
@@ -112,6 +157,16 @@ public:
             format_set_bottom(f, LXW_BORDER_DOUBLE);
         }
         return f;
+    }
+
+    lxw_format* noticeFormat()
+    {
+        if (!m_notice) {
+            m_notice = workbook_add_format(m_wb);
+            format_set_bold(m_notice);
+            format_set_font_color(m_notice, 0xB01E1E);
+        }
+        return m_notice;
     }
 
     lxw_format* textFormat(bool bold = false, bool wrap = false)
@@ -206,7 +261,9 @@ private:
     QMap<int, lxw_format*> m_texts;
     QMap<QString, lxw_format*> m_cells;
     lxw_format* m_header = nullptr;
+    lxw_format* m_notice = nullptr;
     std::list<QByteArray> m_buffers;
+    QMap<lxw_worksheet*, QString> m_sheetOf;
 };
 
 // Writes the non-table sections into a sheet from `row` on; returns the next free row.
@@ -245,16 +302,16 @@ lxw_row_t writeTextSection(WorkbookWriter& w, lxw_worksheet* ws, lxw_row_t row, 
             w.check(worksheet_write_string(ws, row++, 0, utf8(img->caption).constData(), w.textFormat()));
         return row + 1;
     }
+    if (const auto* chart = std::get_if<ChartSection>(&section))
+        return w.writeChart(ws, row, 0, *chart);
     return row; // page breaks and signatures have no place in a spreadsheet
 }
 
 lxw_row_t writeTable(WorkbookWriter& w, lxw_worksheet* ws, lxw_row_t row, const ReportTable& table)
 {
     const auto nCols = lxw_col_t(std::max<qsizetype>(1, table.columns.size()));
-    double totalWidth = 0;
     for (int c = 0; c < table.columns.size(); ++c) {
         const double width = std::clamp(table.columns.at(c).widthHint + 2.0, 4.0, 120.0);
-        totalWidth += width;
         w.check(worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width, nullptr));
     }
 
@@ -281,7 +338,7 @@ lxw_row_t writeTable(WorkbookWriter& w, lxw_worksheet* ws, lxw_row_t row, const 
     w.check(worksheet_autofilter(ws, headerRow, 0, lastDataRow, nCols - 1));
     worksheet_freeze_panes(ws, headerRow + 1, 0);
     w.check(worksheet_repeat_rows(ws, headerRow, headerRow));
-    if (totalWidth > 110)
+    if (table.isWide()) // the same rule as the PDF page orientation (ReportTable::isWide)
         worksheet_set_landscape(ws);
 
     if (!table.totals.isEmpty()) {
@@ -374,6 +431,7 @@ Status XlsxRenderer::render(const ReportDocument& document, const QString& path)
     lxw_worksheet* ws = nullptr;
     lxw_row_t row = 0;
     QList<const ReportSection*> pending;
+    QList<const ChartSection*> charts; // beside the next table, so its header stays near the top
     bool first = true;
     auto flushPending = [&]() {
         for (const ReportSection* s : pending)
@@ -382,6 +440,10 @@ Status XlsxRenderer::render(const ReportDocument& document, const QString& path)
     };
     for (const ReportSection& section : document.sections) {
         const auto* ts = std::get_if<TableSection>(&section);
+        if (const auto* chart = std::get_if<ChartSection>(&section)) {
+            charts.append(chart);
+            continue;
+        }
         if (!ts) {
             pending.append(&section);
             continue;
@@ -404,12 +466,24 @@ Status XlsxRenderer::render(const ReportDocument& document, const QString& path)
         for (qsizetype i = 0; i < heading.size(); ++i)
             w.check(worksheet_write_string(ws, row++, 0, utf8(heading.at(i)).constData(),
                                            i == 0 ? w.titleFormat(14) : w.titleFormat(11)));
+        if (document.letterhead.demo)
+            w.check(worksheet_write_string(ws, row++, 0, utf8(Letterhead::demoNotice()).constData(), w.noticeFormat()));
         ++row;
         flushPending();
+        const lxw_row_t headerRow = row;
         row = writeTable(w, ws, row, table) + 1;
+        lxw_row_t chartRow = headerRow;
+        for (const ChartSection* chart : std::as_const(charts))
+            chartRow = w.writeChart(ws, chartRow, lxw_col_t(table.columns.size() + 1), *chart);
+        charts.clear();
         first = false;
     }
-    if (!pending.isEmpty() || !ws) {
+    if (!charts.isEmpty() && ws) {
+        for (const ChartSection* chart : std::as_const(charts))
+            row = w.writeChart(ws, row, 0, *chart);
+        charts.clear();
+    }
+    if (!pending.isEmpty() || !ws || !charts.isEmpty()) {
         if (!ws) {
             ws = w.addSheet(document.title);
             setupPage(ws);
@@ -417,6 +491,8 @@ Status XlsxRenderer::render(const ReportDocument& document, const QString& path)
             row += 2;
         }
         flushPending();
+        for (const ChartSection* chart : std::as_const(charts))
+            row = w.writeChart(ws, row, 0, *chart);
     }
 
     const lxw_error writeError = w.error;

@@ -15,8 +15,11 @@ struct ReportTable;
 // panes under it, an autofilter over header and data rows, column widths from the width hints,
 // typed cells (Integer "#,##0", Decimal "#,##0.00", Percent the same number as on screen (83.5)
 // shown as "83.50 %", Date real Excel dates shown "29 November 2026" with Indonesian month names,
-// NIP as 18-digit text), bold group rows, a bold totals row, notes below. Pages are set up for
-// printing from Excel (A4, header row repeated, fit to one page wide).
+// NIP as 18-digit text), bold group rows, a bold totals row, notes below. A chart section becomes
+// its numbers in two columns beside the next table and a native column chart over them (so the
+// table's header row stays near the top, frozen). A demo database's sheets say so under the
+// title. Pages are set up for printing from Excel (A4, header row repeated, fit to one page wide,
+// landscape for a wide table by the same rule as the PDF).
 class XlsxRenderer
 {
 public:

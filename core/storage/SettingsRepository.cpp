@@ -40,6 +40,10 @@ QMap<QString, QString> SettingsRepository::defaults()
     d.insert(QStringLiteral("signature/title"),
              QStringLiteral("Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"));
     d.insert(QStringLiteral("signature/rank"), QStringLiteral(""));
+    d.insert(QStringLiteral("signature/on_behalf"), QStringLiteral("")); // "Kepala BKPSDM": printed "a.n. ..."
+    d.insert(QStringLiteral("signature/acting"), QStringLiteral("0"));   // 1: "Plt." before the title
+    // 1 in a database filled by the demo generator: the window and every printout say "DATA DEMO".
+    d.insert(QStringLiteral("demo/is_demo"), QStringLiteral("0"));
     d.insert(QStringLiteral("ui/language"), QStringLiteral("id"));
     // JPM scales and switches, 9-box thresholds, ranking filters (core/analytics).
     d.insert(AnalyticsSettings::defaultValues());

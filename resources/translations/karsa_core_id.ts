@@ -925,27 +925,27 @@
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="40"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="276"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="277"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="41"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="277"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="303"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="278"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="304"/>
         <source>Form</source>
         <translation>Formulir</translation>
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="42"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="279"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="280"/>
         <source>Provider</source>
         <translation>Penyelenggara</translation>
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="43"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="281"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="306"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="282"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="307"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="45"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="262"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -985,7 +985,7 @@
         <location filename="../../core/development/DevelopmentReports.cpp" line="95"/>
         <location filename="../../core/development/DevelopmentReports.cpp" line="135"/>
         <location filename="../../core/development/DevelopmentReports.cpp" line="177"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="257"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="258"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
@@ -1037,16 +1037,16 @@
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="132"/>
         <location filename="../../core/development/DevelopmentReports.cpp" line="176"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="255"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="301"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="256"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="302"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="133"/>
         <location filename="../../core/development/DevelopmentReports.cpp" line="175"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="254"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="300"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="255"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="301"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="136"/>
         <location filename="../../core/development/DevelopmentReports.cpp" line="174"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="256"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="257"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="178"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="314"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="315"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="182"/>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="258"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="259"/>
         <source>Realised JP</source>
         <translation>JP realisasi</translation>
     </message>
@@ -1155,157 +1155,157 @@
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="230"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="231"/>
         <source>Competency Development Recap</source>
         <translation>Rekapitulasi Pengembangan Kompetensi</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="231"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="232"/>
         <source>%1 · Year %2</source>
         <translation>%1 · Tahun %2</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="231"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="232"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="238"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="239"/>
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="239"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="240"/>
         <source>Minimum JP a year</source>
         <translation>JP minimal per tahun</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="240"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="241"/>
         <source>Met the JP minimum</source>
         <translation>Memenuhi JP minimal</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="240"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="242"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="243"/>
         <source>Behind</source>
         <translation>Belum memenuhi</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="243"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="244"/>
         <source>No JP yet</source>
         <translation>Belum ada JP</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="244"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="245"/>
         <source>Average realised JP</source>
         <translation>Rata-rata JP realisasi</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="253"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="254"/>
         <source>JP compliance %1</source>
         <translation>Kepatuhan JP %1</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="259"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="260"/>
         <source>Minimum JP</source>
         <translation>JP minimal</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="260"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="261"/>
         <source>Shortfall JP</source>
         <translation>Kekurangan JP</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="261"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="262"/>
         <source>Trainings</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="274"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="275"/>
         <source>Training catalogue</source>
         <translation>Katalog pelatihan</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="275"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="276"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="278"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="279"/>
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="280"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="281"/>
         <source>Mode</source>
         <translation>Moda</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="282"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="283"/>
         <source>Cost (Rp)</source>
         <translation>Biaya (Rp)</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="283"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="284"/>
         <source>Develops (target level)</source>
         <translation>Mengembangkan (level target)</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="284"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="285"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="291"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="292"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="291"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="292"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="299"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="300"/>
         <source>Realised training %1</source>
         <translation>Realisasi pelatihan %1</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="302"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="303"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="304"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="305"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="305"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="306"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="307"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="308"/>
         <source>Certificate no.</source>
         <translation>No. sertifikat</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="308"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="309"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="309"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="310"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentReports.cpp" line="314"/>
+        <location filename="../../core/development/DevelopmentReports.cpp" line="315"/>
         <source>Ad hoc</source>
         <translation>Mandiri (di luar rencana)</translation>
     </message>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="51"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="267"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="277"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
@@ -1851,6 +1851,7 @@
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="55"/>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="180"/>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="241"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="251"/>
         <source>Pending</source>
         <translation>Tertunda</translation>
     </message>
@@ -1881,25 +1882,25 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="110"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="265"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="275"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="111"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="264"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="274"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="112"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="266"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="276"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="115"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="270"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="280"/>
         <source>Hasil kerja</source>
         <translation>Hasil kerja</translation>
     </message>
@@ -1910,13 +1911,14 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="119"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="273"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="283"/>
         <source>Perilaku kerja</source>
         <translation>Perilaku kerja</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="125"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="280"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="246"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="290"/>
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
@@ -1952,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationReports.cpp" line="236"/>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="268"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="278"/>
         <source>Period</source>
         <translation>Masa penilaian</translation>
     </message>
@@ -1982,97 +1984,97 @@
         <translation>Distribusi predikat</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="246"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="255"/>
         <source>Employees per predikat (final results) and pending results.</source>
         <translation>Jumlah pegawai per predikat (hasil final) dan hasil tertunda.</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="263"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="273"/>
         <source>Report card: %1</source>
         <translation>Rapor: %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="272"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="282"/>
         <source>not entered</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="275"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="285"/>
         <source>%1 (score %2 of %3)</source>
         <translation>%1 (nilai %2 dari %3)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="279"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="289"/>
         <source>no result yet</source>
         <translation>belum ada hasil</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="283"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="293"/>
         <source>Calibration</source>
         <translation>Kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="288"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="298"/>
         <source>BerAKHLAK values</source>
         <translation>Nilai BerAKHLAK</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="290"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="300"/>
         <source>Core value</source>
         <translation>Nilai dasar</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="292"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="302"/>
         <source>Weighted score</source>
         <translation>Nilai terbobot</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="318"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="328"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="323"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="333"/>
         <source>Raters answered: %1. A role&apos;s column is empty when fewer than its minimum answered.</source>
         <translation>Penilai yang menjawab: %1. Kolom suatu peran kosong bila yang menjawab kurang dari jumlah minimumnya.</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="337"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="347"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="338"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="348"/>
         <source>Development areas</source>
         <translation>Area pengembangan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="339"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="349"/>
         <source>What raters appreciate</source>
         <translation>Yang diapresiasi penilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="340"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="350"/>
         <source>Raters&apos; suggestions</source>
         <translation>Saran penilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="341"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="351"/>
         <source>Suggested for the development plan</source>
         <translation>Usulan untuk rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="347"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="357"/>
         <source>Notes for the evaluating officer (bias flags; scores are not changed)</source>
         <translation>Catatan untuk pejabat penilai (tanda bias; nilai tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="357"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="367"/>
         <source>Performance Report Card</source>
         <translation>Rapor Kinerja Pegawai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationReports.cpp" line="371"/>
+        <location filename="../../core/evaluation/EvaluationReports.cpp" line="381"/>
         <source>Performance Report Cards</source>
         <translation>Rapor Kinerja Pegawai</translation>
     </message>
@@ -2642,6 +2644,14 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../../core/reports/Letterhead.cpp" line="11"/>
+        <source>DEMO DATA — not official data</source>
+        <translation>DATA DEMO — bukan data resmi</translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message>
         <location filename="../../core/domain/Nip.cpp" line="37"/>
@@ -2730,32 +2740,32 @@
 <context>
     <name>PdfRenderer</name>
     <message>
-        <location filename="../../core/reports/PdfCanvas.cpp" line="89"/>
+        <location filename="../../core/reports/PdfCanvas.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="285"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="357"/>
         <source>Cannot write the PDF file: %1</source>
         <translation>Berkas PDF tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="295"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="380"/>
         <source>printing needs a graphical application object (QGuiApplication)</source>
         <translation>pencetakan memerlukan aplikasi grafis (QGuiApplication)</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="317"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="421"/>
         <source>Printed %1</source>
         <translation>Dicetak %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfRenderer.cpp" line="330"/>
+        <location filename="../../core/reports/PdfRenderer.cpp" line="434"/>
         <source>the page device could not start</source>
         <translation>perangkat halaman tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../core/reports/PdfTablePainter.cpp" line="259"/>
+        <location filename="../../core/reports/PdfTablePainter.cpp" line="350"/>
         <source>%1 (continued)</source>
         <translation>%1 (lanjutan)</translation>
     </message>
@@ -3298,11 +3308,25 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../../core/reports/ReportDocument.cpp" line="49"/>
+        <source>As of %1</source>
+        <translation>Keadaan per %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../core/reports/ReportTable.cpp" line="62"/>
+        <location filename="../../core/reports/ReportTable.cpp" line="64"/>
         <source>Group</source>
         <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/ReportTable.cpp" line="84"/>
+        <location filename="../../core/reports/ReportTable.cpp" line="91"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
@@ -3794,27 +3818,27 @@
 <context>
     <name>XlsxRenderer</name>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="327"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="384"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="351"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="408"/>
         <source>Cannot write the Excel file: %1</source>
         <translation>Berkas Excel tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="357"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="414"/>
         <source>the folder %1 does not exist</source>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="365"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="422"/>
         <source>out of memory</source>
         <translation>memori tidak cukup</translation>
     </message>
     <message>
-        <location filename="../../core/reports/XlsxRenderer.cpp" line="425"/>
+        <location filename="../../core/reports/XlsxRenderer.cpp" line="501"/>
         <source>the table has more rows than Excel allows (1,048,576)</source>
         <translation>tabel memiliki lebih banyak baris daripada batas Excel (1.048.576)</translation>
     </message>

@@ -53,6 +53,34 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../ui/common/ExportNotice.cpp" line="19"/>
+        <source>%1 was saved in the folder %2.</source>
+        <translation>%1 sudah disimpan di folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ExportNotice.cpp" line="26"/>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ExportNotice.cpp" line="27"/>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ExportNotice.cpp" line="28"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/ExportNotice.cpp" line="29"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewRows</name>
     <message>
         <location filename="../../ui/import/ImportPreviewRows.cpp" line="9"/>
@@ -113,46 +141,46 @@
         <translation>“%1” tidak dapat diurungkan atau diulangi: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="148"/>
+        <location filename="../../ui/common/TableExport.cpp" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="149"/>
+        <location filename="../../ui/common/TableExport.cpp" line="245"/>
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, dipisahkan koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="150"/>
+        <location filename="../../ui/common/TableExport.cpp" line="246"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="139"/>
-        <location filename="../../ui/common/TableExport.cpp" line="151"/>
-        <location filename="../../ui/common/TableExport.cpp" line="187"/>
-        <location filename="../../ui/common/TableExport.cpp" line="192"/>
+        <location filename="../../ui/common/TableExport.cpp" line="237"/>
+        <location filename="../../ui/common/TableExport.cpp" line="256"/>
+        <location filename="../../ui/common/TableExport.cpp" line="293"/>
+        <location filename="../../ui/common/TableExport.cpp" line="298"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="165"/>
+        <location filename="../../ui/common/TableExport.cpp" line="271"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="192"/>
+        <location filename="../../ui/common/TableExport.cpp" line="298"/>
         <source>%1 could not be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="213"/>
+        <location filename="../../ui/common/TableExport.cpp" line="318"/>
         <source>Print preview — %1</source>
         <translation>Pratinjau cetak — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="204"/>
-        <location filename="../../ui/common/TableExport.cpp" line="216"/>
+        <location filename="../../ui/common/TableExport.cpp" line="311"/>
+        <location filename="../../ui/common/TableExport.cpp" line="321"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
@@ -187,7 +215,7 @@
         <translation>Membuat kota demo Surabaya…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TableExport.cpp" line="165"/>
+        <location filename="../../ui/common/TableExport.cpp" line="271"/>
         <location filename="../../ui/import/ImportJobRunner.cpp" line="16"/>
         <location filename="../../ui/shell/FirstRun.cpp" line="49"/>
         <source>Cancel</source>
@@ -199,27 +227,27 @@
         <translation>Kota demo tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="34"/>
+        <location filename="../../app/gui/main.cpp" line="37"/>
         <source>Karsa — competency-based career management for ASN</source>
         <translation>Karsa — manajemen karier ASN berbasis kompetensi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="38"/>
+        <location filename="../../app/gui/main.cpp" line="41"/>
         <source>When the database is new, fill it with the demo city without asking.</source>
         <translation>Jika basis data masih baru, isi dengan kota demo tanpa bertanya.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="40"/>
+        <location filename="../../app/gui/main.cpp" line="43"/>
         <source>The database to open.</source>
         <translation>Basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="61"/>
+        <location filename="../../app/gui/main.cpp" line="65"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="62"/>
+        <location filename="../../app/gui/main.cpp" line="66"/>
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
@@ -227,22 +255,22 @@
 <context>
     <name>karsa::ui::AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/AboutDialog.cpp" line="26"/>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="25"/>
         <source>About Karsa</source>
         <translation>Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/AboutDialog.cpp" line="33"/>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="32"/>
         <source>&lt;h2&gt;Karsa %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Karsa %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/AboutDialog.cpp" line="35"/>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="34"/>
         <source>Competency-based career management for the civil servants (ASN) of Kota Surabaya: competency standards, gaps and Job Person Match, development, 360° evaluation, the talent 9-box and placement. Works offline on one office PC.</source>
         <translation>Manajemen karier berbasis kompetensi bagi ASN Pemerintah Kota Surabaya: standar kompetensi, kesenjangan dan Job Person Match, pengembangan kompetensi, penilaian 360°, 9-box talenta, dan penempatan. Bekerja tanpa internet di satu PC kantor.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/AboutDialog.cpp" line="40"/>
+        <location filename="../../ui/shell/AboutDialog.cpp" line="39"/>
         <source>&lt;p&gt;Copyright © 2026 Tim Karsa, BKPSDM Kota Surabaya.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or (at your option) any later version (%1). Karsa comes with ABSOLUTELY NO WARRANTY. You may share and change it under the terms of that licence. Its full text comes with Karsa (the LICENSE file; on Debian /usr/share/common-licenses/GPL-3) and is at https://www.gnu.org/licenses/.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hak cipta © 2026 Tim Karsa, BKPSDM Kota Surabaya.&lt;/p&gt;&lt;p&gt;Lisensi: GNU General Public License versi 3 atau (sesuai pilihan Anda) versi yang lebih baru (%1). Karsa disediakan TANPA JAMINAN APA PUN. Anda boleh membagikan dan mengubahnya menurut ketentuan lisensi tersebut. Teks lengkapnya disertakan bersama Karsa (berkas LICENSE; di Debian /usr/share/common-licenses/GPL-3) dan tersedia di https://www.gnu.org/licenses/.&lt;/p&gt;</translation>
     </message>
@@ -1159,152 +1187,234 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="46"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="51"/>
         <source>Unit:</source>
         <translation>Unit Kerja:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="55"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="60"/>
         <source>Type to search a unit…</source>
         <translation>Ketik untuk mencari unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="89"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="67"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="69"/>
+        <source>The dashboard with letterhead, its figures and a signature, for a leadership meeting</source>
+        <translation>Dasbor dengan kop surat, angka-angkanya dan tanda tangan, untuk rapat pimpinan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="70"/>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="109"/>
         <source>Click a bar or a slice to list its employees.</source>
         <translation>Klik batang atau irisan untuk menampilkan pegawainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="99"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="119"/>
         <source>The analytics could not be computed: %1</source>
         <translation>Analitik tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="102"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="122"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="110"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="130"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="142"/>
         <source>Kota Surabaya (all)</source>
         <translation>Kota Surabaya (semua)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="195"/>
         <source>Kota Surabaya</source>
         <translation>Kota Surabaya</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="206"/>
+        <source>Personnel dashboard</source>
+        <translation>Dasbor Kepegawaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="212"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <source>JPM complete</source>
+        <translation>JPM lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="214"/>
+        <source>JPM incomplete</source>
+        <translation>JPM belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="215"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <source>Mean JPM</source>
+        <translation>Rata-rata JPM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="216"/>
+        <source>In the 9-box</source>
+        <translation>Masuk 9-box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="227"/>
+        <source>Employees and shortfalls per unit</source>
+        <translation>Pegawai dan kekurangan kompetensi per unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="228"/>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <source>9-box</source>
+        <translation>9-box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <source>Placed in a box</source>
+        <translation>Masuk kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="274"/>
         <source>No analytics.</source>
         <translation>Tidak ada analitik.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="201"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="281"/>
         <source>&lt;b&gt;%1&lt;/b&gt; employees · JPM complete &lt;b&gt;%2&lt;/b&gt; · incomplete &lt;b&gt;%3&lt;/b&gt; · mean JPM &lt;b&gt;%4&lt;/b&gt; · in the 9-box &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; pegawai · JPM lengkap &lt;b&gt;%2&lt;/b&gt; · belum lengkap &lt;b&gt;%3&lt;/b&gt; · rata-rata JPM &lt;b&gt;%4&lt;/b&gt; · dalam 9-box &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="217"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>Employees per unit</source>
         <translation>Pegawai per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="217"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>No sub-units with employees.</source>
         <translation>Tidak ada subunit yang memiliki pegawai.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="219"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>Employees per unit (largest %1)</source>
         <translation>Pegawai per unit (%1 terbesar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="233"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="313"/>
         <source>%1: %2 employees</source>
         <translation>%1: %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="315"/>
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="317"/>
         <source>JPM incomplete (a required competency not assessed): %1 employees</source>
         <translation>JPM belum lengkap (ada kompetensi wajib yang belum diases): %1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="322"/>
         <source>JPM categories (%1)</source>
         <translation>Kategori JPM (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="326"/>
         <source>JPM %1 — %2</source>
         <translation>JPM %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>JPM incomplete — %1</source>
         <translation>JPM belum lengkap — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="263"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="343"/>
         <source>%1 %2: mean gap %3, %4 of %5 assessed below standard</source>
         <translation>%1 %2: rata-rata gap %3, %4 dari %5 yang diases di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="351"/>
         <source>Mean gap per competency</source>
         <translation>Rata-rata gap per kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="351"/>
         <source>No assessed competencies.</source>
         <translation>Belum ada kompetensi yang diases.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="274"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="354"/>
         <source>Mean gap per competency (actual − required; the %1 lowest)</source>
         <translation>Rata-rata gap per kompetensi (aktual − standar; %1 terendah)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="280"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="360"/>
         <source>Below standard in %1 — %2</source>
         <translation>Di bawah standar pada %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="294"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="374"/>
         <source>9-box (not placed: %1)</source>
         <translation>9-box (belum terpetakan: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="296"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
         <source>Box %1 — %2</source>
         <translation>Kotak %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="310"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="232"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
         <source>Competencies below standard</source>
         <translation>Kompetensi di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="310"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
         <source>No shortfalls.</source>
         <translation>Tidak ada kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="312"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
         <source>% of assessed competencies below standard</source>
         <translation>% kompetensi yang diases di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.h" line="24"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="81"/>
+        <location filename="../../ui/dashboard/DashboardPage.h" line="25"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1543,8 +1653,8 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/profile/EmployeeProfileWindow.cpp" line="83"/>
-        <source>profile-%1</source>
-        <translation>profil-%1</translation>
+        <source>Profile-%1</source>
+        <translation>Profil-%1</translation>
     </message>
     <message>
         <location filename="../../ui/profile/EmployeeProfileWindow.cpp" line="92"/>
@@ -1658,47 +1768,58 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/employees/EmployeeTableModel.cpp" line="245"/>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="337"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="260"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="345"/>
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="273"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="260"/>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="276"/>
+        <source>JPM completeness</source>
+        <translation>Kelengkapan JPM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="281"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="275"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="283"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="277"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="279"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="287"/>
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="281"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="289"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="283"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="291"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="285"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="293"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="287"/>
+        <location filename="../../ui/employees/EmployeeTableModel.cpp" line="295"/>
         <source>JPM category</source>
         <translation>Kategori JPM</translation>
     </message>
@@ -1706,163 +1827,179 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::EmployeesPage</name>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="43"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="45"/>
         <source>Search name, NIP, position or unit…</source>
         <translation>Cari nama, NIP, jabatan atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="58"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="60"/>
         <source>Show all employees</source>
         <translation>Tampilkan semua pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="66"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="68"/>
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="68"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="70"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="69"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="71"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="76"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="78"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="77"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="79"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="81"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="85"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="352"/>
-        <location filename="../../ui/employees/EmployeesPage.h" line="25"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="209"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="215"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="381"/>
+        <location filename="../../ui/employees/EmployeesPage.h" line="27"/>
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="82"/>
-        <source>employees</source>
-        <translation>pegawai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="117"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="115"/>
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="158"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="156"/>
         <source>Unit:</source>
         <translation>Unit Kerja:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="161"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="159"/>
         <source>Jenjang:</source>
         <translation>Jenjang:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="162"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="160"/>
         <source>Golongan:</source>
         <translation>Golongan:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="163"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="161"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="164"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="162"/>
         <source>JPM category:</source>
         <translation>Kategori JPM:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="165"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="163"/>
         <source>Reset filters</source>
         <translation>Atur ulang filter</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="170"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="173"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="177"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="180"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="304"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="168"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="171"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="175"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="178"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="333"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="181"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="207"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="179"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="208"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="236"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="308"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="200"/>
+        <source>Jenjang</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="200"/>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="201"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="202"/>
+        <source>JPM category</source>
+        <translation>Kategori JPM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="337"/>
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="343"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="372"/>
         <source>Loading employees…</source>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="352"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="381"/>
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="379"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="408"/>
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="379"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="408"/>
         <source>%1 of %2 employees</source>
         <translation>%1 dari %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="392"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="421"/>
         <source>Filter: %1 (other filters cleared)</source>
         <translation>Filter: %1 (filter lain dihapus)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="420"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="449"/>
         <source>New employee %1</source>
         <translation>Pegawai baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="434"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="463"/>
         <source>Edit employee</source>
         <translation>Ubah data pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="442"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="471"/>
         <source>Edit employee %1</source>
         <translation>Ubah data pegawai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="457"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="477"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="486"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="506"/>
         <source>Delete employee</source>
         <translation>Hapus pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="458"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="487"/>
         <source>Delete %1 (NIP %2) with their assessment history and performance records?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus %1 (NIP %2) beserta riwayat asesmen dan catatan kinerjanya?
 Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="464"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="493"/>
         <source>Delete employee %1</source>
         <translation>Hapus pegawai %1</translation>
     </message>
@@ -2589,25 +2726,25 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Simpan pengaturan penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="161"/>
-        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="180"/>
+        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="157"/>
+        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="171"/>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="165"/>
+        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="163"/>
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="177"/>
+        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="167"/>
         <source>Change %n evaluation setting(s)</source>
         <translation>
             <numerusform>Ubah %n pengaturan penilaian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="184"/>
+        <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="175"/>
         <source>Saved %n evaluation setting(s).</source>
         <translation>
             <numerusform>%n pengaturan penilaian disimpan.</numerusform>
@@ -2981,6 +3118,129 @@ Standar: lembar kamus (kode, nama, jenis, definisi, level_1…level_5) dan/atau 
     </message>
 </context>
 <context>
+    <name>karsa::ui::LetterheadDialog</name>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="21"/>
+        <source>Letterhead and signing official</source>
+        <translation>Kop surat dan pejabat penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="23"/>
+        <source>&lt;h3&gt;Who signs the printed reports?&lt;/h3&gt;&lt;p&gt;Karsa prints the agency&apos;s letterhead (kop surat) and a signature block on every report. Fill them in now, or later in Settings ▸ Letterhead &amp;amp; signature.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Siapa yang menandatangani laporan cetak?&lt;/h3&gt;&lt;p&gt;Karsa mencetak kop surat instansi dan blok tanda tangan pada setiap laporan. Isi sekarang, atau nanti di Pengaturan ▸ Kop surat &amp;amp; tanda tangan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="40"/>
+        <source>&lt;b&gt;Letterhead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kop surat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="41"/>
+        <source>Government</source>
+        <translation>Pemerintah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="42"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="43"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="44"/>
+        <source>Phone, e-mail, website</source>
+        <translation>Telepon, surel, situs web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="45"/>
+        <source>City (for the signature date)</source>
+        <translation>Kota (untuk tanggal tanda tangan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="50"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="53"/>
+        <source>Logo image</source>
+        <translation>Gambar logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="55"/>
+        <source>&lt;b&gt;Signing official&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pejabat penanda tangan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="56"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="56"/>
+        <source>with academic titles, e.g. Drs. Ahmad Fauzi, M.Si.</source>
+        <translation>dengan gelar, mis. Drs. Ahmad Fauzi, M.Si.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="57"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="58"/>
+        <source>Rank (pangkat)</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="59"/>
+        <source>Title (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="60"/>
+        <source>Signs on behalf of (a.n.), optional</source>
+        <translation>Atas nama (a.n.), bila ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="60"/>
+        <source>e.g. Kepala BKPSDM</source>
+        <translation>mis. Kepala BKPSDM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="61"/>
+        <source>Acting official (Plt.)</source>
+        <translation>Pelaksana tugas (Plt.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="75"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="78"/>
+        <source>Later</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="91"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="91"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/LetterheadDialog.cpp" line="105"/>
+        <source>NIP: %1</source>
+        <translation>NIP: %1</translation>
+    </message>
+</context>
+<context>
     <name>karsa::ui::LoginDialog</name>
     <message>
         <location filename="../../ui/security/LoginDialog.cpp" line="19"/>
@@ -3016,191 +3276,191 @@ Standar: lembar kamus (kode, nama, jenis, definisi, level_1…level_5) dan/atau 
 <context>
     <name>karsa::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="101"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="146"/>
         <source>Also open in: %1</source>
         <translation>Juga dibuka di: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="147"/>
         <source>This database file is open in another program too. Changes made there appear here within a few seconds; both can work safely.</source>
         <translation>Berkas basis data ini juga dibuka di program lain. Perubahan dari sana tampil di sini dalam beberapa detik; keduanya dapat bekerja dengan aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="152"/>
         <source>Data changed in another program; the pages were refreshed</source>
         <translation>Data diubah di program lain; halaman sudah diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="154"/>
         <source>Daily backup saved: %1</source>
         <translation>Cadangan harian disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="147"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="437"/>
         <source>Automatic backup</source>
         <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="157"/>
         <source>The automatic backup failed: %1</source>
         <translation>Cadangan otomatis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="200"/>
         <source>&amp;New database…</source>
         <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="202"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="204"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="206"/>
         <source>Save a &amp;backup copy…</source>
         <translation>Simpan &amp;salinan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="208"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="215"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="219"/>
         <source>Sign in as &amp;another user…</source>
         <translation>Masuk sebagai pengguna &amp;lain…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="227"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="234"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="247"/>
         <source>&amp;About Karsa</source>
         <translation>&amp;Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="272"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="317"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="288"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="294"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="309"/>
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="299"/>
         <source>Karsa database (*.db *.karsa)</source>
         <translation>Basis data Karsa (*.db *.karsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="305"/>
         <source>%1 is open (here or in another program) and cannot be replaced.</source>
         <translation>%1 sedang dibuka (di sini atau di program lain) dan tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="309"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="318"/>
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="317"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="323"/>
         <location filename="../../ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="337"/>
         <source>Save a backup copy</source>
         <translation>Simpan salinan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="329"/>
         <source>Karsa database (*.db)</source>
         <translation>Basis data Karsa (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="333"/>
         <source>Choose a different file from the open database.</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="339"/>
         <source>Backup saved to %1</source>
         <translation>Cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="335"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="342"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="346"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="367"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="347"/>
         <source>Karsa database (*.db *.karsa *.bak);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa *.bak);;Semua berkas (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="357"/>
         <source>Replace the data of %1 with the backup %2 (%n employee(s))?
 
 The current data is saved first as an automatic backup, so this can be reversed by restoring that file.</source>
@@ -3211,52 +3471,57 @@ Data saat ini disimpan dahulu sebagai cadangan otomatis, sehingga dapat dikembal
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="388"/>
         <source>Nobody signed in to the restored database</source>
         <translation>Tidak ada yang masuk ke basis data yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="392"/>
         <source>Restored from %1</source>
         <translation>Dipulihkan dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="389"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="389"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
         <source>Login is off for this database (Settings ▸ Security &amp; backups).</source>
         <translation>Login nonaktif untuk basis data ini (Pengaturan ▸ Keamanan &amp; cadangan).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="409"/>
         <source>Local officer (login off)</source>
         <translation>Petugas lokal (login nonaktif)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="410"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="423"/>
+        <source>%1 — Karsa — DEMO DATA</source>
+        <translation>%1 — Karsa — DATA DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/MainWindow.cpp" line="424"/>
         <source>%1 — Karsa</source>
         <translation>%1 — Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="426"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="432"/>
         <source>Saving the backup…</source>
         <translation>Menyimpan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="438"/>
         <source>The backup on closing failed: %1
 
 Close Karsa anyway? Your data is saved; only the backup copy is missing.</source>
@@ -5214,42 +5479,57 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/SettingsPage.cpp" line="278"/>
-        <source>Title</source>
+        <source>No signing official is set yet: printed reports are signed “(………)”. Enter the name and NIP below and save.</source>
+        <translation>Pejabat penanda tangan belum diisi: laporan cetak ditandatangani “(………)”. Isi nama dan NIP di bawah ini lalu simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="286"/>
+        <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="279"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="287"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="280"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="288"/>
         <source>Rank (pangkat)</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="281"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="289"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="293"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="290"/>
+        <source>Signs on behalf of (a.n.), optional</source>
+        <translation>Atas nama (a.n.), bila ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="291"/>
+        <source>Acting official (Plt.)</source>
+        <translation>Pelaksana tugas (Plt.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="303"/>
         <source>Language of the application</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="296"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="306"/>
         <source>The language changes the next time Karsa starts.</source>
         <translation>Bahasa berubah saat Karsa dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="354"/>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="376"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="359"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="377"/>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="358"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="368"/>
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
@@ -5261,14 +5541,14 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="380"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="384"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>%n pengaturan disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.h" line="28"/>
+        <location filename="../../ui/settings/SettingsPage.h" line="29"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5800,30 +6080,35 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::TablePanel</name>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="24"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="25"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="33"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="34"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="34"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="35"/>
         <location filename="../../ui/evaluation/EvaluationPage.cpp" line="104"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
+    <message>
+        <location filename="../../ui/common/TablePanel.cpp" line="87"/>
+        <source>Search: “%1”</source>
+        <translation>Pencarian: “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/common/TablePanel.cpp" line="101"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="106"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="101"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="106"/>
         <source>%1 of %2 rows</source>
         <translation>%1 dari %2 baris</translation>
     </message>
@@ -5831,159 +6116,228 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::TalentPage</name>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="32"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="36"/>
         <source>Unit:</source>
         <translation>Unit Kerja:</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="50"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="45"/>
+        <source>Print 9-box…</source>
+        <translation>Cetak 9-box…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="47"/>
+        <source>The 9-box of this scope with letterhead, counts, recommendations and a signature</source>
+        <translation>9-box cakupan ini dengan kop surat, jumlah, rekomendasi dan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="48"/>
+        <source>Export 9-box PDF…</source>
+        <translation>Ekspor PDF 9-box…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="63"/>
+        <source>Kota Surabaya</source>
+        <translation>Kota Surabaya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="74"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="182"/>
         <source>Box</source>
         <translation>Kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="51"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="75"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="52"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="76"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="54"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="78"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="55"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="79"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="56"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="80"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="56"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="80"/>
         <source>Job person match against the current position</source>
         <translation>Job person match terhadap jabatan saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="57"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="81"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="183"/>
         <source>Performance</source>
         <translation>Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="57"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="81"/>
         <source>Kinerja score 0-100</source>
         <translation>Nilai kinerja 0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="58"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="82"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="184"/>
         <source>Potential</source>
         <translation>Potensial</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="58"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="82"/>
         <source>Potensial score 0-100</source>
         <translation>Nilai potensial 0–100</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="59"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="83"/>
         <source>Track record</source>
         <translation>Rekam jejak</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="59"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="83"/>
         <source>Rekam jejak: a disqualifying sanction</source>
         <translation>Rekam jejak: hukuman disiplin yang menggugurkan</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="53"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="77"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="53"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="77"/>
         <source>Why the employee has no box</source>
         <translation>Alasan pegawai tidak masuk kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="68"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="63"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="92"/>
         <source>9-box</source>
         <translation>9-box</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="70"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="94"/>
         <source>Succession pools</source>
         <translation>Kelompok rencana suksesi</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="95"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="119"/>
         <source>Computing the talent map…</source>
         <translation>Menghitung peta talenta…</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="112"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="136"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="146"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="172"/>
+        <source>Talent map (9-box)</source>
+        <translation>Peta Talenta (9-box)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="176"/>
+        <source>Employees in scope</source>
+        <translation>Pegawai dalam cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="177"/>
+        <source>Placed in a box</source>
+        <translation>Masuk kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="178"/>
+        <source>Not placed</source>
+        <translation>Belum masuk kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="181"/>
+        <source>Employees per box</source>
+        <translation>Pegawai per kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="185"/>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="186"/>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="187"/>
+        <source>Share of placed</source>
+        <translation>Persentase dari yang masuk kotak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="194"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talent/TalentPage.cpp" line="205"/>
         <source>Thresholds (Settings): performance above ≥ %1, meets ≥ %2 (SKP %3–%4); potential high ≥ %5, middle ≥ %6. Percentages are shares of the employees placed in a box.</source>
         <translation>Ambang (Pengaturan): kinerja di atas ≥ %1, sesuai ≥ %2 (SKP %3–%4); potensial tinggi ≥ %5, menengah ≥ %6. Persentase dihitung dari pegawai yang masuk kotak.</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="194"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="253"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (belum lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="206"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="265"/>
         <source>Sanction</source>
         <translation>Hukuman disiplin</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="212"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="271"/>
         <source>no performance rating</source>
         <translation>tanpa nilai kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="214"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="273"/>
         <source>no competency standard</source>
         <translation>tanpa standar kompetensi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/talent/TalentPage.cpp" line="216"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="275"/>
         <source>%n competency(ies) not assessed</source>
         <translation>
             <numerusform>%n kompetensi belum diases</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="224"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="283"/>
         <source>Employees without a talent box</source>
         <translation>Pegawai tanpa kotak talenta</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="224"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="283"/>
         <source>Talent box %1</source>
         <translation>Kotak talenta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="225"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="284"/>
         <source>talent-unplaced</source>
         <translation>talenta-tanpa-kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.cpp" line="225"/>
+        <location filename="../../ui/talent/TalentPage.cpp" line="284"/>
         <source>talent-box-%1</source>
         <translation>talenta-kotak-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/TalentPage.h" line="26"/>
+        <location filename="../../ui/talent/TalentPage.h" line="27"/>
         <source>Talent</source>
         <translation>Talenta</translation>
     </message>

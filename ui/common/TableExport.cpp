@@ -1,5 +1,7 @@
 #include "TableExport.h"
 
+#include "ExportNotice.h"
+#include "FileDialog.h"
 #include "Page.h"
 #include "security/ExportGuard.h"
 #include "shell/Workspace.h"
@@ -20,7 +22,10 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPainter>
 #include <QProgressDialog>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,6 +47,7 @@ ReportTable reportTableFromView(const QTableView* view, const QString& title, co
             columns.append(logical);
     }
     QVector<bool> typed;
+    QVector<bool> companion; // per column: followed by its companion column
     for (int c : columns) {
         const QString name = model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         const QVariant type = model->headerData(c, Qt::Horizontal, kColumnTypeRole);
@@ -53,6 +59,10 @@ ReportTable reportTableFromView(const QTableView* view, const QString& title, co
         }
         typed.append(type.isValid());
         table.columns.append(column);
+        const QString companionTitle = model->headerData(c, Qt::Horizontal, kExportCompanionTitleRole).toString();
+        companion.append(!companionTitle.isEmpty());
+        if (!companionTitle.isEmpty())
+            table.columns.append(ReportColumn::text(QStringLiteral("c%1_companion").arg(c), companionTitle, 12));
     }
     const int rows = model->rowCount();
     for (int r = 0; r < rows; ++r) {
@@ -64,6 +74,8 @@ ReportTable reportTableFromView(const QTableView* view, const QString& title, co
             if (!v.isValid())
                 v = model->data(index, Qt::DisplayRole);
             row.append(v);
+            if (companion[k])
+                row.append(model->data(index, kExportCompanionRole));
         }
         table.addRow(std::move(row));
     }
@@ -73,9 +85,95 @@ ReportTable reportTableFromView(const QTableView* view, const QString& title, co
 ReportDocument documentForTable(Workspace* workspace, ReportTable table)
 {
     const Letterhead letterhead = Letterhead::fromSettings(SettingsRepository(workspace->db()));
+    table.addRowNumbers();
+    table.subtitle = ReportDocument::scopeLine(table.subtitle, {}, workspace->today());
     ReportDocument doc = ReportDocument::fromTable(std::move(table), letterhead);
-    doc.sections.append(SignatureSection::fromLetterhead(letterhead, QDate::currentDate()));
+    doc.sections.append(SignatureSection::fromLetterhead(letterhead, workspace->today()));
     return doc;
+}
+
+QString exportFileName(const QString& subject, const QDate& date)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[\\s<>:\"/\\\\|?*]+"));
+    QString name = subject.trimmed();
+    name.replace(unsafe, QStringLiteral("-"));
+    while (name.contains(QStringLiteral("--")))
+        name.replace(QStringLiteral("--"), QStringLiteral("-"));
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    if (!date.isValid())
+        return name;
+    return name.isEmpty() ? date.toString(Qt::ISODate) : name + u'-' + date.toString(Qt::ISODate);
+}
+
+QString exportFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString last = QSettings().value(QStringLiteral("export/lastDir")).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : documents;
+}
+
+QImage printableImage(QWidget* widget, double scale, const QSize& printSize)
+{
+    if (!widget)
+        return {};
+    // Drawn at the print size (long axis labels get room), then given back its screen size.
+    const QSize before = widget->size();
+    const QSize size = printSize.isValid() ? printSize : before.isEmpty() ? widget->sizeHint() : before;
+    if (size != before)
+        widget->resize(size);
+    const auto restore = qScopeGuard([widget, before, size] {
+        if (size != before)
+            widget->resize(before);
+    });
+    QImage image(size * scale, QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    image.setDevicePixelRatio(1.0);
+    return image;
+}
+
+QImage imageMosaic(const QList<QImage>& images, int columns, int gap)
+{
+    if (images.isEmpty() || columns < 1)
+        return {};
+    int cellWidth = 0;
+    for (const QImage& i : images)
+        cellWidth = std::max(cellWidth, i.width());
+    QList<QImage> scaled;
+    for (const QImage& i : images)
+        scaled << (i.width() == cellWidth ? i : i.scaledToWidth(cellWidth, Qt::SmoothTransformation));
+    QList<int> rowHeights;
+    for (qsizetype k = 0; k < scaled.size(); k += columns) {
+        int h = 0;
+        for (qsizetype j = k; j < std::min<qsizetype>(k + columns, scaled.size()); ++j)
+            h = std::max(h, scaled.at(j).height());
+        rowHeights << h;
+    }
+    int height = gap * int(rowHeights.size() - 1);
+    for (int h : rowHeights)
+        height += h;
+    QImage out(columns * cellWidth + (columns - 1) * gap, height, QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    int y = 0;
+    for (qsizetype r = 0; r < rowHeights.size(); ++r) {
+        for (int c = 0; c < columns && r * columns + c < scaled.size(); ++c)
+            painter.drawImage(c * (cellWidth + gap), y, scaled.at(r * columns + c));
+        y += rowHeights.at(r) + gap;
+    }
+    return out;
+}
+
+void configurePrinter(QPrinter& printer, const ReportDocument& document)
+{
+    printer.setPageLayout(PdfRenderer::pageLayout(document));
+    printer.setDocName(document.title);
 }
 
 namespace {
@@ -131,7 +229,7 @@ Status writeDocument(Workspace* workspace, const ReportDocument& document, const
     return {};
 }
 
-bool exportDocument(QWidget* parent, const ReportDocument& original, const QString& suggestedName)
+bool exportDocument(QWidget* parent, const ReportDocument& original, const QString& subject, ExportFormat format)
 {
     Workspace* workspace = workspaceOf(parent);
     auto prepared = guard(workspace, original);
@@ -141,15 +239,23 @@ bool exportDocument(QWidget* parent, const ReportDocument& original, const QStri
     }
     const ReportDocument& document = prepared->document;
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
+    const QString dir = exportFolder();
     QString selected;
     const QString xlsx = QObject::tr("Excel workbook (*.xlsx)");
     const QString csv = QObject::tr("CSV, comma separated (*.csv)");
     const QString pdf = QObject::tr("PDF document (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export"), QDir(dir).filePath(suggestedName + QStringLiteral(".xlsx")),
-                                                xlsx + QStringLiteral(";;") + csv + QStringLiteral(";;") + pdf, &selected);
+    const QString initial = format == ExportFormat::Pdf ? pdf : format == ExportFormat::Csv ? csv : xlsx;
+    const QString extension = format == ExportFormat::Pdf   ? QStringLiteral(".pdf")
+                              : format == ExportFormat::Csv ? QStringLiteral(".csv")
+                                                            : QStringLiteral(".xlsx");
+    const QDate today = workspace ? workspace->today() : QDate::currentDate();
+    // The proposed format's filter comes first, so the dialog opens on it.
+    QStringList filters{xlsx, csv, pdf};
+    filters.removeAll(initial);
+    filters.prepend(initial);
+    QString path = FileDialog::getSaveFileName(parent, QObject::tr("Export"),
+                                               QDir(dir).filePath(exportFileName(subject, today) + extension),
+                                               filters.join(QStringLiteral(";;")), &selected, initial);
     if (path.isEmpty())
         return false;
     QString suffix = QFileInfo(path).suffix().toLower();
@@ -193,6 +299,7 @@ bool exportDocument(QWidget* parent, const ReportDocument& original, const QStri
         return false;
     }
     recordExport(workspace, prepared.value(), QStringLiteral("export"), QDir::toNativeSeparators(path));
+    ExportNotice::show(parent, path);
     return true;
 }
 
@@ -206,9 +313,7 @@ void printDocument(QWidget* parent, const ReportDocument& original)
     }
     const ReportDocument& document = prepared->document;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
-    printer.setDocName(document.title);
+    configurePrinter(printer, document);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(QObject::tr("Print preview — %1").arg(document.title));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&document, parent](QPrinter* p) {

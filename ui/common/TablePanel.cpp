@@ -3,6 +3,7 @@
 #include "RowTableModel.h"
 #include "TableExport.h"
 
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,15 +55,8 @@ TablePanel::TablePanel(Workspace* workspace, RowTableModel* model, QWidget* pare
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     layout->addWidget(m_table, 1);
 
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString subtitle = m_search->text().isEmpty() ? m_subtitle : m_subtitle + u' ' + m_search->text();
-        exportDocument(this, documentForTable(m_workspace, reportTableFromView(m_table, m_title, subtitle.trimmed())),
-                       m_fileName);
-    });
-    connect(print, &QPushButton::clicked, this, [this] {
-        const QString subtitle = m_search->text().isEmpty() ? m_subtitle : m_subtitle + u' ' + m_search->text();
-        printDocument(this, documentForTable(m_workspace, reportTableFromView(m_table, m_title, subtitle.trimmed())));
-    });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportDocument(this, reportDocument(), m_fileName); });
+    connect(print, &QPushButton::clicked, this, [this] { printDocument(this, reportDocument()); });
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(60);
@@ -86,6 +80,17 @@ void TablePanel::setReportTitle(const QString& title, const QString& fileName, c
     m_title = title;
     m_fileName = fileName;
     m_subtitle = subtitle;
+}
+
+QString TablePanel::searchDescription(const QString& search)
+{
+    return search.trimmed().isEmpty() ? QString() : tr("Search: \u201c%1\u201d").arg(search.trimmed());
+}
+
+ReportDocument TablePanel::reportDocument() const
+{
+    const QString subtitle = ReportDocument::scopeLine(m_subtitle, {searchDescription(m_search->text())}, QDate());
+    return documentForTable(m_workspace, reportTableFromView(m_table, m_title, subtitle));
 }
 
 void TablePanel::setColumnWidths(const QVector<int>& widths)

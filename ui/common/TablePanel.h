@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ReportDocument.h"
+
 #include <QWidget>
 
 class QHBoxLayout;
@@ -28,8 +30,13 @@ public:
     QHBoxLayout* toolbar() const { return m_toolbar; }
     QPushButton* exportButton() const { return m_export; }
 
-    // The report title (and file name) of Export and Print; the subtitle follows the search text.
+    // The report title (and file name) of Export and Print; the subtitle (unit, scope) is followed
+    // by the search text and "Keadaan per <today>".
     void setReportTitle(const QString& title, const QString& fileName, const QString& subtitle = {});
+    // What Export and Print write: the shown rows under the title, with letterhead and signature.
+    ReportDocument reportDocument() const;
+    // "Pencarian: “budi”" (empty without a search).
+    static QString searchDescription(const QString& search);
     void setColumnWidths(const QVector<int>& widths);
     void updateCount();
     qint64 currentId() const; // the id of the current row, 0 when none

@@ -1,7 +1,11 @@
 #include "DashboardPage.h"
 
 #include "analytics/DashboardFigures.h"
+#include "analytics/TalentBox.h"
 #include "common/ChartHelpers.h"
+#include "common/TableExport.h"
+#include "reports/Letterhead.h"
+#include "storage/SettingsRepository.h"
 #include "development/JpDashboardChart.h"
 #include "reports/IndonesianFormat.h"
 #include "shell/Workspace.h"
@@ -13,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -59,7 +64,22 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(works
     m_summary->setTextFormat(Qt::RichText);
     bar->addSpacing(16);
     bar->addWidget(m_summary, 2);
+    auto* print = new QPushButton(tr("Print…"), this);
+    print->setObjectName(QStringLiteral("dashboardPrint"));
+    print->setToolTip(tr("The dashboard with letterhead, its figures and a signature, for a leadership meeting"));
+    auto* exportPdf = new QPushButton(tr("Export PDF…"), this);
+    exportPdf->setObjectName(QStringLiteral("dashboardExport"));
+    bar->addWidget(print);
+    bar->addWidget(exportPdf);
     layout->addLayout(bar);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_data.snapshot)
+            printDocument(this, reportDocument());
+    });
+    connect(exportPdf, &QPushButton::clicked, this, [this] {
+        if (m_data.snapshot)
+            exportDocument(this, reportDocument(), tr("Dashboard") + u'-' + exportScope(), ExportFormat::Pdf);
+    });
     connect(m_unit, &QComboBox::activated, this, [this](int row) {
         if (row >= 0)
             compute();
@@ -167,6 +187,66 @@ QString DashboardPage::scopeName() const
     if (m_data.unitIndex < 0 || !m_data.snapshot)
         return tr("Kota Surabaya");
     return m_data.snapshot->data.units()[m_data.unitIndex].name;
+}
+
+QString DashboardPage::exportScope() const
+{
+    if (m_data.unitIndex < 0 || !m_data.snapshot)
+        return tr("Kota Surabaya");
+    return m_data.snapshot->data.units()[m_data.unitIndex].code;
+}
+
+ReportDocument DashboardPage::reportDocument() const
+{
+    ReportDocument doc;
+    const QDate today = workspace()->today();
+    doc.letterhead = Letterhead::fromSettings(SettingsRepository(workspace()->db()));
+    doc.printLetterhead = !doc.letterhead.isEmpty();
+    doc.orientation = PageOrientation::Landscape; // the charts side by side
+    doc.title = tr("Personnel dashboard");
+    doc.subtitle = ReportDocument::scopeLine(scopeName(), {}, today);
+    if (!m_data.snapshot)
+        return doc;
+    const AnalyticsSnapshot& snap = *m_data.snapshot;
+    const UnitAggregate& t = m_data.total;
+    doc.addKeyValues({{tr("Employees"), IndonesianFormat::integer(t.employees)},
+                      {tr("JPM complete"), IndonesianFormat::integer(t.complete)},
+                      {tr("JPM incomplete"), IndonesianFormat::integer(t.incomplete)},
+                      {tr("Mean JPM"), IndonesianFormat::percent(t.meanJpm, 2)},
+                      {tr("In the 9-box"), IndonesianFormat::integer(m_data.boxes.placed)}});
+    // Each chart drawn at one print size, so unit names get room and the charts line up.
+    const QSize chartSize(760, 420);
+    QList<QImage> pictures;
+    for (Chart c : {Headcount, Categories, Boxes, Shortfall})
+        pictures << printableImage(m_charts[c], 2.0, chartSize);
+    doc.addImage(imageMosaic(pictures, 2), QString(), 0.7);
+    doc.addImage(imageMosaic({printableImage(m_charts[Gaps], 2.0, chartSize), printableImage(m_jp, 2.0, chartSize)}, 2),
+                 QString(), 0.7);
+
+    ReportTable units;
+    units.title = tr("Employees and shortfalls per unit");
+    units.columns = {ReportColumn::text(QStringLiteral("unit"), tr("Unit"), 40),
+                     ReportColumn::integer(QStringLiteral("employees"), tr("Employees"), 10),
+                     ReportColumn::integer(QStringLiteral("complete"), tr("JPM complete"), 10),
+                     ReportColumn::percent(QStringLiteral("mean_jpm"), tr("Mean JPM"), 2, 10),
+                     ReportColumn::percent(QStringLiteral("below"), tr("Competencies below standard"), 1, 12)};
+    for (const UnitAggregate& a : std::as_const(m_data.headcount))
+        units.addRow({snap.data.units()[a.unitIndex].name, a.employees, a.complete, a.meanJpm, belowStandardPercent(a)});
+    units.addRowNumbers();
+    doc.addTable(std::move(units));
+
+    ReportTable boxes;
+    boxes.title = tr("9-box");
+    boxes.columns = {ReportColumn::integer(QStringLiteral("box"), tr("Box"), 5),
+                     ReportColumn::text(QStringLiteral("recommendation"), tr("Recommendation"), 50),
+                     ReportColumn::integer(QStringLiteral("employees"), tr("Employees"), 10)};
+    for (int box = 9; box >= 1; --box)
+        boxes.addRow({box, talentRecommendation(box), m_data.boxes.perBox[box]});
+    boxes.totals = {QVariant(), QVariant(), m_data.boxes.placed};
+    boxes.totalsLabel = tr("Placed in a box");
+    doc.addTable(std::move(boxes));
+    doc.addSignature(SignatureSection::fromLetterhead(doc.letterhead, today));
+    return doc;
 }
 
 void DashboardPage::showLoading(const QString& message)

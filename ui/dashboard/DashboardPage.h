@@ -2,6 +2,7 @@
 
 #include "DashboardData.h"
 #include "common/Page.h"
+#include "reports/ReportDocument.h"
 
 class QComboBox;
 class QLabel;
@@ -26,6 +27,9 @@ public:
     QComboBox* unitBox() const { return m_unit; }
     JpDashboardChart* jpChart() const { return m_jp; } // JP compliance (ui/development)
     const DashboardData& figures() const { return m_data; }
+    // What Print and Export PDF write for a leadership meeting: letterhead, the scope and date, the
+    // headline figures, the charts, the per-unit and 9-box tables and the signature.
+    ReportDocument reportDocument() const;
     // Shows the scope of a unit index of the snapshot (-1 = the whole city).
     void setUnitIndex(int unitIndex);
 
@@ -43,6 +47,7 @@ private:
     void showData(DashboardData data);
     void showLoading(const QString& message);
     QString scopeName() const;
+    QString exportScope() const; // unit code or "Kota Surabaya" (file names)
     void openList(const QString& caption, const QVector<int>& employeeIndexes);
 
     QComboBox* m_unit = nullptr;

@@ -250,8 +250,14 @@ QVariant EmployeeTableModel::data(const QModelIndex& index, int role) const
     } else if (role == Qt::TextAlignmentRole && index.column() == Jpm) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == kExportValueRole && index.column() == Jpm) {
+        // Every JPM is a number in exports; whether it is complete is the companion column's.
         const auto it = m_jpm.constFind(r.id);
-        return it == m_jpm.cend() || !it->complete ? QVariant() : QVariant(it->jpm);
+        return it == m_jpm.cend() ? QVariant() : QVariant(it->jpm);
+    } else if (role == kExportCompanionRole && index.column() == Jpm) {
+        const auto it = m_jpm.constFind(r.id);
+        if (it == m_jpm.cend())
+            return {};
+        return it->complete ? tr("Complete") : tr("Incomplete");
     } else if (role == Qt::UserRole) {
         return r.id;
     } else if (role == kExportValueRole && index.column() == Nip) {
@@ -266,6 +272,8 @@ QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation
         return int(ReportColumn::Type::Nip);
     if (orientation == Qt::Horizontal && role == kColumnTypeRole && section == Jpm)
         return int(ReportColumn::Type::Percent);
+    if (orientation == Qt::Horizontal && role == kExportCompanionTitleRole && section == Jpm)
+        return tr("JPM completeness");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,7 @@
 #include "EmployeesPage.h"
 
+#include "common/TablePanel.h"
+
 #include "EmployeeEditDialog.h"
 #include "EmployeeTableModel.h"
 #include "common/DbCommand.h"
@@ -77,13 +79,9 @@ EmployeesPage::EmployeesPage(Workspace* workspace, QWidget* parent) : Page(works
     auto* printButton = new QPushButton(tr("Print…"), this);
     bar->addWidget(exportButton);
     bar->addWidget(printButton);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        exportDocument(this, documentForTable(this->workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())),
-                       tr("employees"));
-    });
-    connect(printButton, &QPushButton::clicked, this, [this] {
-        printDocument(this, documentForTable(this->workspace(), reportTableFromView(m_table, tr("Employees"), m_search->text())));
-    });
+    connect(exportButton, &QPushButton::clicked, this,
+            [this] { exportDocument(this, reportDocument(), exportSubject()); });
+    connect(printButton, &QPushButton::clicked, this, [this] { printDocument(this, reportDocument()); });
     connect(add, &QPushButton::clicked, this, &EmployeesPage::newEmployee);
     connect(edit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedEmployeeId())
@@ -184,6 +182,37 @@ QWidget* EmployeesPage::buildFilterBar()
         connect(c, &QComboBox::currentIndexChanged, this, &EmployeesPage::applyFilterCombos);
     connect(reset, &QPushButton::clicked, this, &EmployeesPage::resetFilters);
     return bar;
+}
+
+const Unit* EmployeesPage::chosenUnit() const
+{
+    const qint64 unitId = m_unitFilter->currentData().toLongLong();
+    for (const Unit& u : m_units)
+        if (u.id == unitId)
+            return &u;
+    return nullptr;
+}
+
+ReportDocument EmployeesPage::reportDocument() const
+{
+    const Unit* unit = chosenUnit();
+    QStringList filters;
+    for (const auto& [combo, label] : {std::pair{m_jenjangFilter, tr("Jenjang")}, std::pair{m_golonganFilter, tr("Golongan")},
+                                       std::pair{m_statusFilter, tr("Status")},
+                                       std::pair{m_categoryFilter, tr("JPM category")}})
+        if (!combo->currentData().toString().isEmpty())
+            filters << label + QStringLiteral(" ") + combo->currentText().trimmed();
+    if (!m_filterCaption.isEmpty() && m_filterChip->isVisible())
+        filters << m_filterCaption;
+    filters << TablePanel::searchDescription(m_search->text());
+    const QString scope = ReportDocument::scopeLine(unit ? unit->name : tr("All units"), filters, QDate());
+    return documentForTable(workspace(), reportTableFromView(m_table, tr("Employees"), scope));
+}
+
+QString EmployeesPage::exportSubject() const
+{
+    const Unit* unit = chosenUnit();
+    return unit ? tr("Employees") + u'-' + unit->code : tr("Employees");
 }
 
 void EmployeesPage::fillUnitChoices()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ReportDocument.h"
+
 #include "common/Page.h"
 #include "common/Result.h"
 #include "domain/Unit.h"
@@ -39,6 +41,10 @@ public:
     void showEmployees(const QString& caption, const QVector<qint64>& ids);
     void clearEmployeeFilter();
     QString employeeFilterCaption() const { return m_filterCaption; }
+    // What Export and Print write: the shown employees under "Pegawai", the unit, every filter
+    // and search, and "Keadaan per <today>".
+    ReportDocument reportDocument() const;
+    QString exportSubject() const; // "Pegawai-DINKES" (file names)
 
     // The attribute filters (unit with its sub-units, jenjang, golongan, status, JPM category);
     // empty strings / 0 mean "all". Also what the filter combo boxes do.
@@ -79,6 +85,7 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_categoryFilter = nullptr;
     QVector<Unit> m_units;
+    const Unit* chosenUnit() const;
     bool m_settingFilters = false;
 };
 

@@ -80,7 +80,7 @@ EmployeeProfileWindow::EmployeeProfileWindow(Workspace* workspace, qint64 employ
     connect(m_back, &QPushButton::clicked, this, [this] { compareWith(-1); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (isLoaded())
-            exportDocument(this, document(), tr("profile-%1").arg(m_profile.employee.nip));
+            exportDocument(this, document(), tr("Profile-%1").arg(m_profile.employee.nip), ExportFormat::Pdf);
     });
     connect(print, &QPushButton::clicked, this, [this] {
         if (isLoaded())

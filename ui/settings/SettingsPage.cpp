@@ -275,10 +275,20 @@ QWidget* SettingsPage::buildLetterheadTab()
     addField(form, QStringLiteral("organisation/logo_path"), tr("Logo image"), logoRow,
              {[logo] { return logo->text().trimmed(); }, [logo](const QString& v) { logo->setText(v); }});
     form->addRow(new QLabel(tr("<b>Signing official</b>")));
-    addText(form, QStringLiteral("signature/title"), tr("Title"));
+    m_signerReminder = new QLabel(tr("No signing official is set yet: printed reports are signed "
+                                     "\u201c(\u2026\u2026\u2026)\u201d. Enter the name and NIP below and save."));
+    m_signerReminder->setObjectName(QStringLiteral("signerReminder"));
+    m_signerReminder->setWordWrap(true);
+    m_signerReminder->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid "
+                                                   "#e0a9a4; padding: 6px; }"));
+    m_signerReminder->hide();
+    form->addRow(m_signerReminder);
+    addText(form, QStringLiteral("signature/title"), tr("Title (jabatan)"));
     addText(form, QStringLiteral("signature/name"), tr("Name"));
     addText(form, QStringLiteral("signature/rank"), tr("Rank (pangkat)"));
     addText(form, QStringLiteral("signature/nip"), tr("NIP"));
+    addText(form, QStringLiteral("signature/on_behalf"), tr("Signs on behalf of (a.n.), optional"));
+    addBool(form, QStringLiteral("signature/acting"), tr("Acting official (Plt.)"));
     return scrollable(page);
 }
 
@@ -308,6 +318,7 @@ void SettingsPage::reload()
         if (key != u"jpm/scales")
             m_fields[key].set(m_loaded.value(key));
     m_status->clear();
+    m_signerReminder->setVisible(m_loaded.value(QStringLiteral("signature/name")).trimmed().isEmpty());
 }
 
 QMap<QString, QString> SettingsPage::editedValues() const

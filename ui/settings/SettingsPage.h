@@ -67,6 +67,7 @@ private:
     QLabel* m_scalesError = nullptr;
     QComboBox* m_defaultScale = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_signerReminder = nullptr; // shown while no signing official is set
 };
 
 } // namespace karsa::ui

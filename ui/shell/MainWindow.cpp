@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "reports/Letterhead.h"
+#include "storage/SettingsRepository.h"
+
 #include "Workspace.h"
 #include "assessments/AssessmentsPage.h"
 #include "common/Page.h"
@@ -81,6 +84,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_othersLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
     m_othersLabel->hide();
     statusBar()->addPermanentWidget(m_othersLabel);
+    // The generated demo city is never mistaken for the agency's data.
+    m_demoLabel = new QLabel(Letterhead::demoNotice(), this);
+    m_demoLabel->setObjectName(QStringLiteral("demoDataBanner"));
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b01e1e; font-weight: bold; "
+                                              "padding: 1px 8px; border-radius: 3px; }"));
+    m_demoLabel->hide();
+    statusBar()->addPermanentWidget(m_demoLabel);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -409,7 +419,10 @@ void MainWindow::applySession()
 void MainWindow::updateTitle()
 {
     const QString path = m_workspace->databasePath();
-    setWindowTitle(tr("%1 — Karsa").arg(QFileInfo(path).fileName()));
+    const bool demo = m_workspace->hasDatabase() && Letterhead::fromSettings(SettingsRepository(m_workspace->db())).demo;
+    setWindowTitle(demo ? tr("%1 — Karsa — DEMO DATA").arg(QFileInfo(path).fileName())
+                        : tr("%1 — Karsa").arg(QFileInfo(path).fileName()));
+    m_demoLabel->setVisible(demo);
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
 }
 

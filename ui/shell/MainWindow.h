@@ -61,6 +61,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_demoLabel = nullptr; // "DATA DEMO — bukan data resmi" for the generated demo city
     QLabel* m_othersLabel = nullptr;
 };
 

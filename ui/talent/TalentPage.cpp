@@ -3,14 +3,18 @@
 #include "NineBoxWidget.h"
 #include "SuccessionPanel.h"
 #include "common/RowTableModel.h"
+#include "common/TableExport.h"
 #include "common/TablePanel.h"
 #include "domain/Nip.h"
 #include "reports/IndonesianFormat.h"
+#include "reports/Letterhead.h"
+#include "storage/SettingsRepository.h"
 #include "shell/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,7 +42,27 @@ TalentPage::TalentPage(Workspace* workspace, QWidget* parent) : Page(workspace, 
     m_status = new QLabel(this);
     bar->addWidget(m_status);
     bar->addStretch();
+    auto* print = new QPushButton(tr("Print 9-box…"), this);
+    print->setObjectName(QStringLiteral("nineBoxPrint"));
+    print->setToolTip(tr("The 9-box of this scope with letterhead, counts, recommendations and a signature"));
+    auto* exportPdf = new QPushButton(tr("Export 9-box PDF…"), this);
+    exportPdf->setObjectName(QStringLiteral("nineBoxExport"));
+    bar->addWidget(print);
+    bar->addWidget(exportPdf);
     layout->addLayout(bar);
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_snapshot)
+            printDocument(this, nineBoxDocument());
+    });
+    connect(exportPdf, &QPushButton::clicked, this, [this] {
+        if (!m_snapshot)
+            return;
+        const qint64 unitId = scopeUnit();
+        const int u = unitId ? m_snapshot->data.unitIndex(unitId) : -1;
+        exportDocument(this, nineBoxDocument(),
+                       tr("9-box") + u'-' + (u >= 0 ? m_snapshot->data.units()[u].code : tr("Kota Surabaya")),
+                       ExportFormat::Pdf);
+    });
     m_thresholds = new QLabel(this);
     m_thresholds->setStyleSheet(QStringLiteral("color: #52606d;"));
     m_thresholds->setWordWrap(true);
@@ -137,6 +161,41 @@ void TalentPage::setScopeUnit(qint64 unitId)
     const int index = m_unit->findData(unitId);
     if (index >= 0)
         m_unit->setCurrentIndex(index);
+}
+
+ReportDocument TalentPage::nineBoxDocument() const
+{
+    ReportDocument doc;
+    const QDate today = workspace()->today();
+    doc.letterhead = Letterhead::fromSettings(SettingsRepository(workspace()->db()));
+    doc.printLetterhead = !doc.letterhead.isEmpty();
+    doc.title = tr("Talent map (9-box)");
+    doc.subtitle = ReportDocument::scopeLine(m_unit->currentText().trimmed(), {}, today);
+    if (!m_snapshot)
+        return doc;
+    doc.addKeyValues({{tr("Employees in scope"), IndonesianFormat::integer(m_counts.total)},
+                      {tr("Placed in a box"), IndonesianFormat::integer(m_counts.placed)},
+                      {tr("Not placed"), IndonesianFormat::integer(m_counts.unplaced)}});
+    doc.addImage(printableImage(m_grid), QString(), 0.8);
+    ReportTable t;
+    t.title = tr("Employees per box");
+    t.columns = {ReportColumn::integer(QStringLiteral("box"), tr("Box"), 5),
+                 ReportColumn::text(QStringLiteral("kinerja"), tr("Performance"), 16),
+                 ReportColumn::text(QStringLiteral("potensial"), tr("Potential"), 10),
+                 ReportColumn::text(QStringLiteral("recommendation"), tr("Recommendation"), 40),
+                 ReportColumn::integer(QStringLiteral("employees"), tr("Employees"), 9),
+                 ReportColumn::percent(QStringLiteral("share"), tr("Share of placed"), 1, 9)};
+    for (int box = 9; box >= 1; --box)
+        t.addRow({box, kinerjaLabel(boxKinerja(box)), potensialLabel(boxPotensial(box)), talentRecommendation(box),
+                  m_counts.perBox[box],
+                  m_counts.placed ? QVariant(100.0 * m_counts.perBox[box] / m_counts.placed) : QVariant()});
+    t.totals = {QVariant(), QVariant(), QVariant(), QVariant(), m_counts.placed,
+                m_counts.placed ? QVariant(100.0) : QVariant()};
+    t.totalsLabel = tr("Total");
+    t.notes << thresholdsText();
+    doc.addTable(std::move(t));
+    doc.addSignature(SignatureSection::fromLetterhead(doc.letterhead, today));
+    return doc;
 }
 
 QString TalentPage::thresholdsText() const

@@ -2,6 +2,7 @@
 
 #include "analytics/TalentSummary.h"
 #include "common/Page.h"
+#include "reports/ReportDocument.h"
 #include "shell/AnalyticsSnapshot.h"
 
 class QComboBox;
@@ -33,6 +34,9 @@ public:
     int shownBox() const { return m_box; }
 
     const TalentBoxCounts& counts() const { return m_counts; }
+    // What "Print 9-box" and "Export 9-box PDF" write: letterhead, scope and date, the grid, the
+    // counts with each box's recommendation, the thresholds and a signature.
+    ReportDocument nineBoxDocument() const;
     NineBoxWidget* grid() const { return m_grid; }
     RowTableModel* peopleModel() const { return m_people; }
     SuccessionPanel* succession() const { return m_succession; }
