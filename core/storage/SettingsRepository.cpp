@@ -128,11 +128,12 @@ std::optional<bool> switchValue(const QString& lowered)
     return std::nullopt;
 }
 
-// The kind of a key, from its default. The two security switches have "1" defaults (karsa-cli writes
-// 1/0) and are read with SecuritySettings::isOn, so they are named here.
+// The kind of a key, from its default. The switches with "1"/"0" defaults (karsa-cli and the letterhead
+// dialog write 1/0; they are read as flags) are named here.
 ValueKind kindOf(const QString& key, const QString& defaultValue)
 {
-    if (key == SecuritySettings::kLoginRequired || key == SecuritySettings::kMaskExports)
+    if (key == SecuritySettings::kLoginRequired || key == SecuritySettings::kMaskExports || key == u"signature/acting" ||
+        key == u"demo/is_demo")
         return ValueKind::Switch;
     const QString d = defaultValue.trimmed();
     if (d == u"true" || d == u"false")

@@ -35,7 +35,8 @@ QMap<QString, QString> asEditorsWriteThem(const QMap<QString, QString>& values)
             v = QString::number(d, 'f', 4); // "80.0000", "0.0500"
         else if (v.startsWith(u'['))
             v = QString::fromUtf8(QJsonDocument::fromJson(v.toUtf8()).toJson(QJsonDocument::Indented));
-        if (it.key() == SecuritySettings::kLoginRequired || it.key() == SecuritySettings::kMaskExports)
+        if (it.key() == SecuritySettings::kLoginRequired || it.key() == SecuritySettings::kMaskExports ||
+            it.key() == u"signature/acting" || it.key() == u"demo/is_demo")
             v = SecuritySettings::isOn(it.value()) ? QStringLiteral("true") : QStringLiteral("false");
         out.insert(it.key(), u' ' + v + u' ');
     }

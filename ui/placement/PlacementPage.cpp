@@ -533,7 +533,7 @@ bool PlacementPage::saveScenarioAs(const QString& rawName)
         s = executeUpdate<PlacementScenario>(
             workspace(), tr("Replace scenario %1").arg(name), existing.value(), copy, Workspace::DataKinds{},
             [](QSqlDatabase db, const PlacementScenario& v) { return PlacementRepository(db).update(v); },
-            [](QSqlDatabase db, qint64 id) { return sql::rowVersion(db, QStringLiteral("placement_scenarios"), id); });
+            QStringLiteral("placement_scenarios"));
     } else {
         s = executeCreate<PlacementScenario>(
             workspace(), tr("Save scenario %1").arg(name), copy, Workspace::DataKinds{},
