@@ -10,6 +10,9 @@
 #include "storage/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace karsa;
@@ -152,4 +155,31 @@ TEST_CASE("Saving the 360° evaluation settings writes only the changed value", 
 
     workspace.undoStack()->undo();
     CHECK(repo.all() == initial);
+}
+
+TEST_CASE("Changing the letterhead does not make the workspace recompute the analytics", "[ui][settings]")
+{
+    test::TempDatabase db;
+    test::makeMiniOrg(db.db());
+    Workspace workspace;
+    workspace.setDatabase(Database::open(db.path(), Database::Mode::OpenExisting).value());
+    const AnalyticsSnapshotPtr before = workspace.waitForAnalytics();
+    REQUIRE(before);
+    SettingsPage page(&workspace);
+    page.activate();
+    auto* agency = page.findChild<QLineEdit*>(QStringLiteral("organisation/agency"));
+    REQUIRE(agency);
+    agency->setText(QStringLiteral("BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"));
+    QSignalSpy started(&workspace, &Workspace::analyticsStarted);
+    REQUIRE(page.save().ok());
+    CHECK(started.isEmpty());
+    CHECK_FALSE(workspace.analyticsLoading());
+    CHECK(workspace.analytics() == before); // the same snapshot, nothing reloaded
+    // A setting the analytics read does recompute them.
+    auto* scale = page.findChild<QComboBox*>(QStringLiteral("jpm/default_scale"));
+    if (scale && scale->count() > 1) {
+        scale->setCurrentIndex(scale->currentIndex() == 0 ? 1 : 0);
+        REQUIRE(page.save().ok());
+        CHECK(started.size() == 1);
+    }
 }

@@ -30,7 +30,7 @@ namespace {
 // Settings need EditSettings; every other edit EditData (core/security/Role decides who has them).
 Status allowed(Workspace* workspace, Workspace::DataKinds kinds)
 {
-    return workspace->session().require(kinds.testFlag(Workspace::Settings) ? Permission::EditSettings : Permission::EditData);
+    return workspace->session().require((kinds & Workspace::AnySettings) ? Permission::EditSettings : Permission::EditData);
 }
 } // namespace
 

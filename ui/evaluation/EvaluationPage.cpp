@@ -168,7 +168,7 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
     });
     connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
         if (kinds & (Workspace::Performance | Workspace::Employees | Workspace::Positions | Workspace::Units |
-                     Workspace::Settings))
+                     Workspace::AnySettings))
             invalidate();
     });
     connect(create, &QPushButton::clicked, this, [this] {

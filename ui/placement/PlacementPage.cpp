@@ -176,7 +176,7 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
             applySnapshot();
     });
     connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
-        if (kinds & Workspace::Settings)
+        if (kinds & Workspace::AnySettings)
             m_parametersLoaded = false;
         if (kinds) // saving or deleting a scenario changes nothing the vacancies and candidates come from
             invalidate();

@@ -58,7 +58,7 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent) : Page(workspace, pa
     });
     connect(m_panel, &TablePanel::activatedId, this, &UsersPage::editUser);
     connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
-        if (kinds & Workspace::Settings)
+        if (kinds & Workspace::AnySettings)
             invalidate();
     });
 }

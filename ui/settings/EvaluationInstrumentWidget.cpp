@@ -54,7 +54,7 @@ EvaluationInstrumentWidget::EvaluationInstrumentWidget(Workspace* workspace, QWi
     connect(edit, &QPushButton::clicked, this, &EvaluationInstrumentWidget::editText);
     connect(m_panel, &TablePanel::activatedId, this, [this](qint64) { editText(); });
     connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
-        if (kinds & Workspace::Settings)
+        if (kinds & Workspace::AnySettings)
             reload();
     });
     connect(workspace, &Workspace::databaseChanged, this, &EvaluationInstrumentWidget::reload);

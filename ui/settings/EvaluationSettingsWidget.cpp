@@ -77,7 +77,7 @@ EvaluationSettingsWidget::EvaluationSettingsWidget(Workspace* workspace, QWidget
     connect(revert, &QPushButton::clicked, this, &EvaluationSettingsWidget::reload);
     connect(saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
-        if (kinds & Workspace::Settings)
+        if (kinds & Workspace::AnySettings)
             reload();
     });
     connect(workspace, &Workspace::databaseChanged, this, &EvaluationSettingsWidget::reload);

@@ -3,6 +3,7 @@
 #include "EvaluationSettingsWidget.h"
 
 #include "CategoryBandModel.h"
+#include "analytics/AnalyticsSettings.h"
 #include "check/SettingsValidator.h"
 #include "common/DbCommand.h"
 #include "common/FieldErrors.h"
@@ -87,9 +88,19 @@ SettingsPage::SettingsPage(Workspace* workspace, QWidget* parent) : Page(workspa
     connect(revert, &QPushButton::clicked, this, &SettingsPage::reload);
     connect(saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(workspace, &Workspace::dataChanged, this, [this](Workspace::DataKinds kinds) {
-        if (kinds & Workspace::Settings)
+        if (kinds & Workspace::AnySettings)
             invalidate();
     });
+}
+
+Workspace::DataKinds SettingsPage::kindsOf(const QList<SettingChange>& changes)
+{
+    // Only the settings the analytics read make the workspace recompute them (a letterhead does not).
+    const QMap<QString, QString> analytics = AnalyticsSettings::defaultValues();
+    for (const SettingChange& c : changes)
+        if (analytics.contains(c.key))
+            return Workspace::Settings;
+    return Workspace::OtherSettings;
 }
 
 void SettingsPage::addField(QFormLayout* form, const QString& key, const QString& label, QWidget* editor, Field field)
@@ -372,7 +383,7 @@ Status SettingsPage::save()
         Status s = DbCommand::execute(
             workspace(), tr("Change %n setting(s)", nullptr, int(changes.size())),
             [changes](QSqlDatabase db) { return SettingsRepository(db).apply(changes); },
-            [changes](QSqlDatabase db) { return SettingsRepository(db).revert(changes); }, Workspace::Settings);
+            [changes](QSqlDatabase db) { return SettingsRepository(db).revert(changes); }, kindsOf(changes));
         if (!s) {
             m_status->setText(tr("Not saved: %1").arg(s.error().describe()));
             return s;

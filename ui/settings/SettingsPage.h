@@ -1,5 +1,8 @@
 #pragma once
 
+#include "shell/Workspace.h"
+#include "storage/SettingsRepository.h"
+
 #include "common/Page.h"
 #include "common/Result.h"
 
@@ -38,6 +41,7 @@ protected:
     void reload() override;
 
 private:
+    static Workspace::DataKinds kindsOf(const QList<SettingChange>& changes);
     struct Field
     {
         std::function<QString()> get;

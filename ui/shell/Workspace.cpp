@@ -148,7 +148,8 @@ void Workspace::notifyChanged(DataKinds kinds)
     m_changedData = true;
     // No kinds (placement scenarios saved or deleted): nothing the analytics read has changed, and
     // a fresh snapshot would make the Penempatan page drop the result it shows.
-    if (kinds && (m_analytics || m_analyticsLoading)) {
+    // Nor do the letterhead, the signing official, security or backup settings: no recomputation.
+    if ((kinds & ~DataKinds(OtherSettings)) && (m_analytics || m_analyticsLoading)) {
         m_analytics.reset();
         ++m_analyticsGeneration;
         m_analyticsLoading = false;

@@ -27,7 +27,9 @@ public:
         Assessments = 0x08,
         Units = 0x10,
         Performance = 0x20,
-        Settings = 0x40,
+        Settings = 0x40,      // settings the analytics read (AnalyticsSettings)
+        OtherSettings = 0x80, // every other setting: letterhead, signature, security, backups, ...
+        AnySettings = Settings | OtherSettings,
         Everything = 0xff
     };
     Q_DECLARE_FLAGS(DataKinds, DataKind)
