@@ -2,6 +2,7 @@
 # Looks at what the issue-12 lock loss did: the desktop window open on city.db (offscreen), then
 # karsa-cli stats and backup beside it. Prints the POSIX locks the window holds on the file and whether
 # its -wal/-shm survive. Usage: tests/tools/window-beside-cli.sh BUILD/bin LABEL  (needs sqlite3)
+set -u
 bin=$1; label=$2
 dir=$(mktemp -d /tmp/repro-XXXX); db=$dir/city.db
 export HOME=$dir/home; mkdir -p $HOME
