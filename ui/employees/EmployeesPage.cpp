@@ -14,6 +14,7 @@
 #include "storage/UnitRepository.h"
 #include "refdata/ReferenceCatalog.h"
 #include "security/PermissionGate.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QComboBox>
 #include <QMenu>
@@ -405,7 +406,7 @@ void EmployeesPage::updateCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_count->setText(shown == total ? tr("%1 employees").arg(total) : tr("%1 of %2 employees").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 employees").arg(IndonesianFormat::integer(total)) : tr("%1 of %2 employees").arg(IndonesianFormat::integer(shown)).arg(IndonesianFormat::integer(total)));
 }
 
 } // namespace karsa::ui

@@ -244,7 +244,7 @@ void PlacementPage::findVacancies()
     int seats = 0;
     for (const Vacancy& v : m_scenario.vacancies)
         seats += v.seatCount();
-    m_status->setText(tr("%1 positions with %2 seats to fill").arg(m_scenario.vacancies.size()).arg(seats));
+    m_status->setText(tr("%1 positions with %2 seats to fill").arg(IndonesianFormat::integer(m_scenario.vacancies.size())).arg(IndonesianFormat::integer(seats)));
     m_vacancyPanel->setData(m_snapshot, m_scenario.vacancies, m_pool->value());
     showConstraints();
     showResult();
