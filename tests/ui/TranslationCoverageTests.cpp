@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "assessments/AssessmentDialog.h"
+#include "assessments/AssessmentLabels.h"
 #include "common/Page.h"
 #include "common/Translations.h"
 #include "competencies/CompetencyEditDialog.h"
@@ -15,6 +16,7 @@
 #include "import/ImportWizard.h"
 #include "positions/PositionEditDialog.h"
 #include "profile/PositionPickerDialog.h"
+#include "refdata/ReferenceCatalog.h"
 #include "security/UserEditDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/AnalyticsSnapshot.h"
@@ -132,8 +134,12 @@ void collectTexts(QWidget* root, std::map<QString, QString>& texts)
             add(menu->title(), w);
         if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
             const QAbstractItemModel* model = view->model();
-            for (int c = 0; c < model->columnCount(); ++c)
+            for (int c = 0; c < model->columnCount(); ++c) {
                 add(model->headerData(c, Qt::Horizontal).toString(), w);
+                // The first rows' cells too: they must not be English words or stored codes.
+                for (int r = 0; r < qMin(model->rowCount(), 40); ++r)
+                    add(model->index(r, c).data(Qt::DisplayRole).toString(), w);
+            }
         }
         for (QAction* action : w->actions()) {
             add(action->text(), w);
@@ -262,11 +268,22 @@ TEST_CASE("Every page and main dialog shows Indonesian only when Indonesian is c
     }
     removeTranslators();
 
+    // Stored codes are never shown as they are: jenjang, assessment methods.
+    QSet<QString> codes;
+    for (const JenjangInfo& j : ReferenceCatalog::instance().jenjangList())
+        if (j.code != j.name)
+            codes.insert(j.code);
+    for (const QString& m : AssessmentLabels::methodCodes())
+        if (AssessmentLabels::method(m) != m)
+            codes.insert(m);
+    REQUIRE(codes.contains(QStringLiteral("ahli_pertama")));
+    REQUIRE(codes.contains(QStringLiteral("uji_kompetensi")));
+
     QStringList offenders;
     for (const auto& [text, where] : texts)
-        if (english.contains(text))
+        if (english.contains(text) || codes.contains(text))
             offenders << QStringLiteral("\"%1\" in %2").arg(text.left(120), where);
-    INFO("English shown in Indonesian:\n" << offenders.join(u'\n').toStdString());
+    INFO("English or codes shown in Indonesian:\n" << offenders.join(u'\n').toStdString());
     CHECK(offenders.isEmpty());
     // The walk saw the pages and the dialogs.
     CHECK(texts.size() > 500);

@@ -154,13 +154,13 @@ QWidget* EmployeesPage::buildFilterBar()
         h->addWidget(c);
         return c;
     };
-    m_unitFilter = combo(tr("Unit:"), QStringLiteral("unitFilter"), 260);
+    m_unitFilter = combo(tr("Unit:"), QStringLiteral("unitFilter"), 200);
     m_unitFilter->setEditable(true);
     m_unitFilter->setInsertPolicy(QComboBox::NoInsert);
     m_jenjangFilter = combo(tr("Jenjang:"), QStringLiteral("jenjangFilter"), 130);
     m_golonganFilter = combo(tr("Golongan:"), QStringLiteral("golonganFilter"), 80);
     m_statusFilter = combo(tr("Status:"), QStringLiteral("statusFilter"), 80);
-    m_categoryFilter = combo(tr("JPM category:"), QStringLiteral("categoryFilter"), 150);
+    m_categoryFilter = combo(tr("JPM category:"), QStringLiteral("categoryFilter"), 120);
     auto* reset = new QPushButton(tr("Reset filters"), bar);
     h->addWidget(reset);
     h->addStretch(1);

@@ -74,8 +74,8 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
     m_cancelButton->hide();
     bar->addWidget(m_cancelButton);
     m_status = new QLabel(this);
-    bar->addWidget(m_status);
-    bar->addStretch();
+    m_status->setWordWrap(true); // wraps rather than widening the page on a 1366-pixel screen
+    bar->addWidget(m_status, 1);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
