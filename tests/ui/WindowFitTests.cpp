@@ -69,7 +69,8 @@ TEST_CASE("The main window fits 1366x768: minimum size at most 1280x720 with eve
     const QSize limit(1280, 720);
     // The stack is as large as its largest page: every page must fit the room the window leaves it.
     const QSize room(limit.width() - window.centralWidget()->findChild<QWidget*>(QStringLiteral("navigation"))->width(),
-                     limit.height() - (window.minimumSizeHint().height() - window.pages().first()->minimumSizeHint().height()));
+                     limit.height() -
+                         (window.minimumSizeHint().height() - window.pages().first()->minimumSizeHint().height()));
     for (int i = 0; i < window.pages().size(); ++i) {
         window.showPage(i);
         QTest::qWait(50);
