@@ -69,14 +69,14 @@
         <location filename="../../core/storage/AuditLog.cpp" line="256"/>
         <source>Printed &quot;%1&quot; (%n row(s))</source>
         <translation>
-            <numerusform>Mencetak &quot;%1&quot; (%n baris)</numerusform>
+            <numerusform>Mencetak &quot;%1&quot; (%Ln baris)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/storage/AuditLog.cpp" line="258"/>
         <source>Exported &quot;%1&quot; to %2 (%n row(s))</source>
         <translation>
-            <numerusform>Mengekspor &quot;%1&quot; ke %2 (%n baris)</numerusform>
+            <numerusform>Mengekspor &quot;%1&quot; ke %2 (%Ln baris)</numerusform>
         </translation>
     </message>
     <message>
@@ -98,8 +98,176 @@
         <location filename="../../core/storage/AuditLog.cpp" line="410"/>
         <source>%1: %n row change(s) written in one batch</source>
         <translation>
-            <numerusform>%1: %n perubahan baris ditulis dalam satu kelompok</numerusform>
+            <numerusform>%1: %Ln perubahan baris ditulis dalam satu kelompok</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="12"/>
+        <source>Assessments</source>
+        <translation>Penilaian kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="13"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="14"/>
+        <source>Competencies</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="15"/>
+        <source>Competency levels</source>
+        <translation>Level kompetensi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="16"/>
+        <source>Development plan items</source>
+        <translation>Butir rencana pengembangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="17"/>
+        <source>Development plans</source>
+        <translation>Rencana pengembangan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="18"/>
+        <source>Disciplinary records</source>
+        <translation>Catatan hukuman disiplin</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="19"/>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="20"/>
+        <source>Evaluation behaviours</source>
+        <translation>Perilaku kerja evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="21"/>
+        <source>Evaluation calibrations</source>
+        <translation>Kalibrasi evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="22"/>
+        <source>Evaluation cycles</source>
+        <translation>Periode evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="23"/>
+        <source>Work results (hasil kerja)</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="24"/>
+        <source>Predikat matrix</source>
+        <translation>Matriks predikat</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="25"/>
+        <source>Evaluation raters</source>
+        <translation>Penilai evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="26"/>
+        <source>Evaluation responses</source>
+        <translation>Jawaban evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="27"/>
+        <source>Evaluation values</source>
+        <translation>Nilai evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="28"/>
+        <source>Imports</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="29"/>
+        <source>Performance ratings</source>
+        <translation>Predikat kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="30"/>
+        <source>Placement assignments</source>
+        <translation>Hasil penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="31"/>
+        <source>Placement constraints</source>
+        <translation>Batasan penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="32"/>
+        <source>Placement scenarios</source>
+        <translation>Skenario penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="33"/>
+        <source>Vacancies</source>
+        <translation>Formasi lowong</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="34"/>
+        <source>Competency standards</source>
+        <translation>Standar kompetensi jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="35"/>
+        <source>Positions</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="36"/>
+        <source>Education levels</source>
+        <translation>Jenjang pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="37"/>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="38"/>
+        <source>Jenjang</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="39"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="40"/>
+        <source>Training programme competencies</source>
+        <translation>Kompetensi program pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="41"/>
+        <source>Training programmes</source>
+        <translation>Program pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="42"/>
+        <source>Training records</source>
+        <translation>Riwayat pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="43"/>
+        <source>Units</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../core/security/AuditTableLabel.cpp" line="44"/>
+        <source>Users</source>
+        <translation>Pengguna</translation>
     </message>
 </context>
 <context>
@@ -230,7 +398,7 @@
         <location filename="../../core/storage/DatabaseFile.cpp" line="246"/>
         <source>%n row(s) refer to rows that do not exist (first: %1)</source>
         <translation>
-            <numerusform>%n baris merujuk ke baris yang tidak ada (pertama: %1)</numerusform>
+            <numerusform>%Ln baris merujuk ke baris yang tidak ada (pertama: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -467,14 +635,14 @@
         <location filename="../../core/storage/CompetencyUsage.cpp" line="28"/>
         <source>the standard of %n position(s)</source>
         <translation>
-            <numerusform>standar kompetensi %n jabatan</numerusform>
+            <numerusform>standar kompetensi %Ln jabatan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/storage/CompetencyUsage.cpp" line="30"/>
         <source>%n assessment record(s)</source>
         <translation>
-            <numerusform>%n catatan asesmen</numerusform>
+            <numerusform>%Ln catatan asesmen</numerusform>
         </translation>
     </message>
     <message>
@@ -934,7 +1102,7 @@
         <location filename="../../core/development/DevelopmentReports.cpp" line="278"/>
         <location filename="../../core/development/DevelopmentReports.cpp" line="304"/>
         <source>Form</source>
-        <translation>Formulir</translation>
+        <translation>Bentuk</translation>
     </message>
     <message>
         <location filename="../../core/development/DevelopmentReports.cpp" line="42"/>
@@ -1390,35 +1558,35 @@
         <location filename="../../core/placement/EmptySeats.cpp" line="41"/>
         <source>every eligible candidate (%n) scores below the minimum score %1</source>
         <translation>
-            <numerusform>semua kandidat yang memenuhi syarat (%n) memiliki skor di bawah skor minimum %1</numerusform>
+            <numerusform>semua kandidat yang memenuhi syarat (%Ln) memiliki skor di bawah skor minimum %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/placement/EmptySeats.cpp" line="45"/>
         <source>the candidates above the minimum score (%n) are excluded from this position or kept in place by a constraint</source>
         <translation>
-            <numerusform>kandidat dengan skor di atas minimum (%n) dikecualikan dari jabatan ini atau ditetapkan tetap di tempat oleh batasan</numerusform>
+            <numerusform>kandidat dengan skor di atas minimum (%Ln) dikecualikan dari jabatan ini atau ditetapkan tetap di tempat oleh batasan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/placement/EmptySeats.cpp" line="50"/>
         <source>the candidates above the minimum score (%n) are all placed on other seats; more candidates per vacancy would bring others in</source>
         <translation>
-            <numerusform>kandidat dengan skor di atas minimum (%n) semuanya ditempatkan pada formasi lain; menambah jumlah kandidat per lowongan akan mengikutsertakan kandidat lain</numerusform>
+            <numerusform>kandidat dengan skor di atas minimum (%Ln) semuanya ditempatkan pada formasi lain; menambah jumlah kandidat per lowongan akan mengikutsertakan kandidat lain</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/placement/EmptySeats.cpp" line="54"/>
         <source>the candidates above the minimum score (%n) are all placed on other seats</source>
         <translation>
-            <numerusform>kandidat dengan skor di atas minimum (%n) semuanya ditempatkan pada formasi lain</numerusform>
+            <numerusform>kandidat dengan skor di atas minimum (%Ln) semuanya ditempatkan pada formasi lain</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/placement/EmptySeats.cpp" line="59"/>
         <source>the remaining candidates (%n) would leave a unit that has a move limit</source>
         <translation>
-            <numerusform>kandidat yang tersisa (%n) akan keluar dari unit yang memiliki batas mutasi</numerusform>
+            <numerusform>kandidat yang tersisa (%Ln) akan keluar dari unit yang memiliki batas mutasi</numerusform>
         </translation>
     </message>
     <message>
@@ -1652,12 +1820,12 @@
     <message>
         <location filename="../../core/evaluation/EvaluationScoring.cpp" line="89"/>
         <source>Leniency</source>
-        <translation>Leniency</translation>
+        <translation>Kelonggaran</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationScoring.cpp" line="91"/>
         <source>Halo</source>
-        <translation>Halo</translation>
+        <translation>Efek halo</translation>
     </message>
     <message>
         <location filename="../../core/evaluation/EvaluationScoring.cpp" line="93"/>
@@ -2370,7 +2538,7 @@
         <location filename="../../core/import/Importer.cpp" line="189"/>
         <source>%n row(s) of the file are rejected; nothing was imported. Correct the file and try again.</source>
         <translation>
-            <numerusform>%n baris dalam berkas ditolak; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.</numerusform>
+            <numerusform>%Ln baris dalam berkas ditolak; tidak ada yang diimpor. Perbaiki berkas lalu coba lagi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2524,7 +2692,7 @@
         <location filename="../../core/io/TableFile.cpp" line="33"/>
         <source>XLSX, %n worksheet(s)</source>
         <translation>
-            <numerusform>XLSX, %n lembar kerja</numerusform>
+            <numerusform>XLSX, %Ln lembar kerja</numerusform>
         </translation>
     </message>
     <message>
@@ -2899,7 +3067,7 @@
         <location filename="../../core/placement/PlacementReport.cpp" line="151"/>
         <source>Seats left empty (%n): %1</source>
         <translation>
-            <numerusform>Formasi kosong (%n): %1</numerusform>
+            <numerusform>Formasi kosong (%Ln): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3811,7 +3979,7 @@
         <location filename="../../core/storage/UserRepository.cpp" line="296"/>
         <source>Too many wrong passwords: the account is locked for %n minute(s)</source>
         <translation>
-            <numerusform>Terlalu banyak salah kata sandi: akun dikunci selama %n menit</numerusform>
+            <numerusform>Terlalu banyak salah kata sandi: akun dikunci selama %Ln menit</numerusform>
         </translation>
     </message>
 </context>

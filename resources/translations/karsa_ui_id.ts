@@ -341,27 +341,27 @@
 <context>
     <name>karsa::ui::AssessmentsPage</name>
     <message>
-        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="36"/>
+        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="37"/>
         <source>One employee</source>
         <translation>Satu pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="37"/>
+        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="38"/>
         <source>Batch entry for a unit</source>
         <translation>Input massal per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="70"/>
+        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="71"/>
         <source>Loading employees…</source>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="78"/>
+        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="79"/>
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="84"/>
+        <location filename="../../ui/assessments/AssessmentsPage.cpp" line="85"/>
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
@@ -374,141 +374,141 @@
 <context>
     <name>karsa::ui::AuditPage</name>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="25"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="26"/>
         <source>Added</source>
         <translation>Ditambah</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="27"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="28"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="29"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="30"/>
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="31"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="32"/>
         <source>Bulk load</source>
         <translation>Muat massal</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="33"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="34"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="35"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="36"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="37"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="38"/>
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="39"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="40"/>
         <source>Restore</source>
         <translation>Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="54"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="55"/>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;&lt;p&gt;Every change to the data (who, when, which record, old → new), every export and print, backups and restores. Audit rows cannot be changed.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Jejak Audit&lt;/h2&gt;&lt;p&gt;Setiap perubahan data (siapa, kapan, rekaman mana, lama → baru), setiap ekspor dan cetak, pencadangan dan pemulihan. Baris audit tidak dapat diubah.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="60"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="61"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="78"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="79"/>
         <source>Every action</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="83"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="84"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="85"/>
-        <location filename="../../ui/security/AuditPage.cpp" line="99"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="86"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="100"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="87"/>
-        <location filename="../../ui/security/AuditPage.cpp" line="101"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="88"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="102"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="89"/>
-        <location filename="../../ui/security/AuditPage.cpp" line="100"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="90"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="101"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="98"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="99"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="102"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="103"/>
         <source>Record</source>
         <translation>Rekaman</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="103"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="104"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="107"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="108"/>
         <location filename="../../ui/security/AuditPage.h" line="25"/>
         <source>Audit trail</source>
         <translation>Jejak Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="107"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="108"/>
         <source>audit-trail</source>
         <translation>jejak-audit</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="112"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="113"/>
         <source>Choose a row to see the values before and after.</source>
         <translation>Pilih satu baris untuk melihat nilai sebelum dan sesudah.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="174"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="175"/>
         <source>Every user</source>
         <translation>Semua pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="177"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="178"/>
         <source>(nobody signed in)</source>
         <translation>(belum ada yang masuk)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="179"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="180"/>
         <source>Every table</source>
         <translation>Semua tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="212"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="213"/>
         <source>Showing the newest %1 events; narrow the dates or filters to see older ones.</source>
         <translation>Menampilkan %1 kejadian terbaru; persempit tanggal atau saringan untuk melihat yang lebih lama.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="229"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="230"/>
         <source>Before:</source>
         <translation>Sebelum:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/AuditPage.cpp" line="229"/>
+        <location filename="../../ui/security/AuditPage.cpp" line="230"/>
         <source>After:</source>
         <translation>Sesudah:</translation>
     </message>
@@ -539,112 +539,112 @@
 <context>
     <name>karsa::ui::BatchAssessmentPanel</name>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="41"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="42"/>
         <source>Unit (with sub-units):</source>
         <translation>Unit (beserta sub-unit):</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="43"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="44"/>
         <source>Position:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="52"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="53"/>
         <source>Assessor or assessment team</source>
         <translation>Asesor atau tim penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="53"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="54"/>
         <source>Date of the new assessments:</source>
         <translation>Tanggal asesmen baru:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="56"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="57"/>
         <source>Method:</source>
         <translation>Metode:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="59"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="60"/>
         <source>Assessor:</source>
         <translation>Asesor:</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="66"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="67"/>
         <source>Search NIP or name…</source>
         <translation>Cari NIP atau nama…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="73"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="74"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="75"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="76"/>
         <source>Discard</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="78"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="79"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="79"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="80"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="104"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="105"/>
         <source>Double-click or type 1–5 in a cell to change a level. Changed cells are yellow; grey cells are competencies outside the employee&apos;s standard. Save writes one new assessment per changed cell (undo removes them all).</source>
         <translation>Klik dua kali atau ketik 1–5 pada sel untuk mengubah level. Sel yang diubah berwarna kuning; sel abu-abu adalah kompetensi di luar standar pegawai. Simpan menulis satu asesmen baru per sel yang diubah (urungkan menghapus semuanya).</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="122"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="123"/>
         <source>Save assessments</source>
         <translation>Simpan asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="126"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="127"/>
         <source>Current competency levels</source>
         <translation>Level kompetensi saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="130"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="131"/>
         <source>competency-levels</source>
         <translation>level-kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="151"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="152"/>
         <source>Choose a unit…</source>
         <translation>Pilih unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="173"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="174"/>
         <source>All positions</source>
         <translation>Semua jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="254"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="255"/>
         <source>Computing the current levels…</source>
         <translation>Menghitung level saat ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="255"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="256"/>
         <source>%1 employees × %2 competencies</source>
         <translation>%1 pegawai × %2 kompetensi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="259"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="260"/>
         <source>%n unsaved change(s)</source>
         <translation>
-            <numerusform>%n perubahan belum disimpan</numerusform>
+            <numerusform>%Ln perubahan belum disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="293"/>
+        <location filename="../../ui/assessments/BatchAssessmentPanel.cpp" line="294"/>
         <source>Batch assessment: %n level(s)</source>
         <translation>
-            <numerusform>Asesmen massal: %n level</numerusform>
+            <numerusform>Asesmen massal: %Ln level</numerusform>
         </translation>
     </message>
 </context>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../../ui/development/CataloguePanel.cpp" line="29"/>
         <source>Form</source>
-        <translation>Formulir</translation>
+        <translation>Bentuk</translation>
     </message>
     <message>
         <location filename="../../ui/development/CataloguePanel.cpp" line="30"/>
@@ -867,128 +867,128 @@
 <context>
     <name>karsa::ui::CompetenciesPage</name>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="39"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="40"/>
         <source>Search code, name or definition…</source>
         <translation>Cari kode, nama atau definisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="44"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="45"/>
         <source>All types</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="72"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="73"/>
         <source>New technical competency…</source>
         <translation>Kompetensi teknis baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="73"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="74"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="74"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="75"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="78"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="79"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="79"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="80"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="96"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="97"/>
         <source>Competency dictionary — %1</source>
         <translation>Kamus kompetensi — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="96"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="97"/>
         <source>Competency dictionary</source>
         <translation>Kamus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="100"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="101"/>
         <source>competency-dictionary</source>
         <translation>kamus-kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="137"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="138"/>
         <source>The competency dictionary could not be loaded: %1</source>
         <translation>Kamus kompetensi tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="167"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="168"/>
         <source>%1 competencies</source>
         <translation>%1 kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="167"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="168"/>
         <source>%1 of %2 competencies</source>
         <translation>%1 dari %2 kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="173"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="174"/>
         <source>Choose a competency to read its levels.</source>
         <translation>Pilih kompetensi untuk membaca levelnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="181"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="182"/>
         <source>Definition</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="181"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="182"/>
         <source>No definition yet.</source>
         <translation>Belum ada definisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="188"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="189"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="190"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="191"/>
         <source>Not described yet.</source>
         <translation>Belum dideskripsikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="195"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="196"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="207"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="208"/>
         <source>New competency %1</source>
         <translation>Kompetensi baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="216"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="217"/>
         <source>Edit competency %1</source>
         <translation>Ubah kompetensi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="229"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="230"/>
         <source>Delete competency %1</source>
         <translation>Hapus kompetensi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="266"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="267"/>
         <source>Edit competency</source>
         <translation>Ubah kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="283"/>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="289"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="284"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="290"/>
         <source>Delete competency</source>
         <translation>Hapus kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="284"/>
+        <location filename="../../ui/competencies/CompetenciesPage.cpp" line="285"/>
         <source>Delete the competency %1 (%2) with its level descriptions?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus kompetensi %1 (%2) beserta deskripsi levelnya?
@@ -1422,57 +1422,57 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="42"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="43"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="49"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="50"/>
         <source>Unit:</source>
         <translation>Unit Kerja:</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="65"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="66"/>
         <source>Plans</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="66"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="67"/>
         <source>Realisation</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="67"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="68"/>
         <source>JP compliance</source>
         <translation>Kepatuhan JP</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="68"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="69"/>
         <source>Pending validation</source>
         <translation>Menunggu validasi</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="69"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="70"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="101"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="102"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="114"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="115"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="136"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="137"/>
         <source>Loading %1…</source>
         <translation>Memuat %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/development/DevelopmentPage.cpp" line="168"/>
+        <location filename="../../ui/development/DevelopmentPage.cpp" line="169"/>
         <source>%1 · %2 employees · %3 plans · %4 trainings · minimum %5 JP</source>
         <translation>%1 · %2 pegawai · %3 rencana · %4 pelatihan · minimal %5 JP</translation>
     </message>
@@ -1827,179 +1827,179 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::EmployeesPage</name>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="45"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="46"/>
         <source>Search name, NIP, position or unit…</source>
         <translation>Cari nama, NIP, jabatan atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="60"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="61"/>
         <source>Show all employees</source>
         <translation>Tampilkan semua pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="68"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="69"/>
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="70"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="71"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="71"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="72"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="78"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="79"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="79"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="80"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="209"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="215"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="381"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="210"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="216"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="382"/>
         <location filename="../../ui/employees/EmployeesPage.h" line="27"/>
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="115"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="116"/>
         <source>Right-click to choose the columns</source>
         <translation>Klik kanan untuk memilih kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="156"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="157"/>
         <source>Unit:</source>
         <translation>Unit Kerja:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="159"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="160"/>
         <source>Jenjang:</source>
         <translation>Jenjang:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="160"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="161"/>
         <source>Golongan:</source>
         <translation>Golongan:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="161"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="162"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="162"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="163"/>
         <source>JPM category:</source>
         <translation>Kategori JPM:</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="163"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="164"/>
         <source>Reset filters</source>
         <translation>Atur ulang filter</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="168"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="171"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="175"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="178"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="333"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="169"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="172"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="176"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="179"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="334"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="179"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="208"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="236"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="180"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="209"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="237"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="200"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="201"/>
         <source>Jenjang</source>
         <translation>Jenjang</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="200"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="201"/>
         <source>Golongan</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="201"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="202"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="203"/>
         <source>JPM category</source>
         <translation>Kategori JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="337"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="338"/>
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="372"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="373"/>
         <source>Loading employees…</source>
         <translation>Memuat pegawai…</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="381"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="382"/>
         <source>The employee list could not be loaded: %1</source>
         <translation>Daftar pegawai tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="408"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="409"/>
         <source>%1 employees</source>
         <translation>%1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="408"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="409"/>
         <source>%1 of %2 employees</source>
         <translation>%1 dari %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="421"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="422"/>
         <source>Filter: %1 (other filters cleared)</source>
         <translation>Filter: %1 (filter lain dihapus)</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="449"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="450"/>
         <source>New employee %1</source>
         <translation>Pegawai baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="463"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="464"/>
         <source>Edit employee</source>
         <translation>Ubah data pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="471"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="472"/>
         <source>Edit employee %1</source>
         <translation>Ubah data pegawai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="486"/>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="506"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="487"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="507"/>
         <source>Delete employee</source>
         <translation>Hapus pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="487"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="488"/>
         <source>Delete %1 (NIP %2) with their assessment history and performance records?
 You can undo this with Edit ▸ Undo.</source>
         <translation>Hapus %1 (NIP %2) beserta riwayat asesmen dan catatan kinerjanya?
 Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/employees/EmployeesPage.cpp" line="493"/>
+        <location filename="../../ui/employees/EmployeesPage.cpp" line="494"/>
         <source>Delete employee %1</source>
         <translation>Hapus pegawai %1</translation>
     </message>
@@ -2026,7 +2026,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="114"/>
         <source>%n rater(s) assigned from the position hierarchy.</source>
         <translation>
-            <numerusform>%n penilai ditetapkan dari hierarki jabatan.</numerusform>
+            <numerusform>%Ln penilai ditetapkan dari hierarki jabatan.</numerusform>
         </translation>
     </message>
     <message>
@@ -2740,14 +2740,14 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="167"/>
         <source>Change %n evaluation setting(s)</source>
         <translation>
-            <numerusform>Ubah %n pengaturan penilaian</numerusform>
+            <numerusform>Ubah %Ln pengaturan penilaian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings/EvaluationSettingsWidget.cpp" line="175"/>
         <source>Saved %n evaluation setting(s).</source>
         <translation>
-            <numerusform>%n pengaturan penilaian disimpan.</numerusform>
+            <numerusform>%Ln pengaturan penilaian disimpan.</numerusform>
         </translation>
     </message>
 </context>
@@ -2800,7 +2800,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/development/GeneratePlanDialog.cpp" line="33"/>
         <source>Every employee of %1 (%n employee(s))</source>
         <translation>
-            <numerusform>Semua pegawai %1 (%n pegawai)</numerusform>
+            <numerusform>Semua pegawai %1 (%Ln pegawai)</numerusform>
         </translation>
     </message>
     <message>
@@ -2845,7 +2845,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/positions/HolderTableModel.cpp" line="72"/>
         <source>%n competencies of the standard have no current assessment; the JPM is a lower bound.</source>
         <translation>
-            <numerusform>%n kompetensi standar belum memiliki hasil asesmen terkini; JPM ini merupakan batas bawah.</numerusform>
+            <numerusform>%Ln kompetensi standar belum memiliki hasil asesmen terkini; JPM ini merupakan batas bawah.</numerusform>
         </translation>
     </message>
     <message>
@@ -3011,7 +3011,7 @@ Standar: lembar kamus (kode, nama, jenis, definisi, level_1…level_5) dan/atau 
         <location filename="../../ui/import/ImportMappingPage.cpp" line="85"/>
         <source> (%n row(s))</source>
         <translation>
-            <numerusform> (%n baris)</numerusform>
+            <numerusform> (%Ln baris)</numerusform>
         </translation>
     </message>
 </context>
@@ -3036,7 +3036,7 @@ Standar: lembar kamus (kode, nama, jenis, definisi, level_1…level_5) dan/atau 
         <location filename="../../ui/import/ImportPreviewPage.cpp" line="45"/>
         <source>%n row(s) are rejected. Correct the file and choose it again; nothing can be imported while a row is rejected.</source>
         <translation>
-            <numerusform>%n baris ditolak. Perbaiki berkas lalu pilih kembali; tidak ada yang dapat diimpor selama masih ada baris yang ditolak.</numerusform>
+            <numerusform>%Ln baris ditolak. Perbaiki berkas lalu pilih kembali; tidak ada yang dapat diimpor selama masih ada baris yang ditolak.</numerusform>
         </translation>
     </message>
     <message>
@@ -3276,252 +3276,252 @@ Standar: lembar kamus (kode, nama, jenis, definisi, level_1…level_5) dan/atau 
 <context>
     <name>karsa::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="107"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="113"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="153"/>
         <source>Also open in: %1</source>
         <translation>Juga dibuka di: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="154"/>
         <source>This database file is open in another program too. Changes made there appear here within a few seconds; both can work safely.</source>
         <translation>Berkas basis data ini juga dibuka di program lain. Perubahan dari sana tampil di sini dalam beberapa detik; keduanya dapat bekerja dengan aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="159"/>
         <source>Data changed in another program; the pages were refreshed</source>
         <translation>Data diubah di program lain; halaman sudah diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="161"/>
         <source>Daily backup saved: %1</source>
         <translation>Cadangan harian disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="157"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="469"/>
         <source>Automatic backup</source>
         <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="164"/>
         <source>The automatic backup failed: %1</source>
         <translation>Cadangan otomatis gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="232"/>
         <source>&amp;New database…</source>
         <translation>Basis data &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="234"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="236"/>
         <source>Open &amp;recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="238"/>
         <source>Save a &amp;backup copy…</source>
         <translation>Simpan &amp;salinan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="240"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="251"/>
         <source>Sign in as &amp;another user…</source>
         <translation>Masuk sebagai pengguna &amp;lain…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="259"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="266"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="279"/>
         <source>&amp;About Karsa</source>
         <translation>&amp;Tentang Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="282"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="349"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="298"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="304"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="341"/>
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="331"/>
         <source>Karsa database (*.db *.karsa)</source>
         <translation>Basis data Karsa (*.db *.karsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="337"/>
         <source>%1 is open (here or in another program) and cannot be replaced.</source>
         <translation>%1 sedang dibuka (di sini atau di program lain) dan tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="341"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 tidak dapat diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="350"/>
         <source>Karsa database (*.db *.karsa);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="327"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="333"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="359"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="365"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="369"/>
         <source>Save a backup copy</source>
         <translation>Simpan salinan cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="361"/>
         <source>Karsa database (*.db)</source>
         <translation>Basis data Karsa (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="365"/>
         <source>Choose a different file from the open database.</source>
         <translation>Pilih berkas yang berbeda dari basis data yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="371"/>
         <source>Backup saved to %1</source>
         <translation>Cadangan disimpan ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="345"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="352"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="356"/>
-        <location filename="../../ui/shell/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="384"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="379"/>
         <source>Karsa database (*.db *.karsa *.bak);;All files (*)</source>
         <translation>Basis data Karsa (*.db *.karsa *.bak);;Semua berkas (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="389"/>
         <source>Replace the data of %1 with the backup %2 (%n employee(s))?
 
 The current data is saved first as an automatic backup, so this can be reversed by restoring that file.</source>
         <translation>
-            <numerusform>Ganti data %1 dengan cadangan %2 (%n pegawai)?
+            <numerusform>Ganti data %1 dengan cadangan %2 (%Ln pegawai)?
 
 Data saat ini disimpan dahulu sebagai cadangan otomatis, sehingga dapat dikembalikan dengan memulihkan berkas tersebut.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="420"/>
         <source>Nobody signed in to the restored database</source>
         <translation>Tidak ada yang masuk ke basis data yang dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="392"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="424"/>
         <source>Restored from %1</source>
         <translation>Dipulihkan dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="431"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="431"/>
         <source>Login is off for this database (Settings ▸ Security &amp; backups).</source>
         <translation>Login nonaktif untuk basis data ini (Pengaturan ▸ Keamanan &amp; cadangan).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="409"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="441"/>
         <source>Local officer (login off)</source>
         <translation>Petugas lokal (login nonaktif)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="410"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="442"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="455"/>
         <source>%1 — Karsa — DEMO DATA</source>
         <translation>%1 — Karsa — DATA DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="456"/>
         <source>%1 — Karsa</source>
         <translation>%1 — Karsa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="426"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="458"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="464"/>
         <source>Saving the backup…</source>
         <translation>Menyimpan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="438"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="470"/>
         <source>The backup on closing failed: %1
 
 Close Karsa anyway? Your data is saved; only the backup copy is missing.</source>
@@ -4075,7 +4075,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     <message>
         <location filename="../../ui/development/PlansPanel.cpp" line="82"/>
         <source>Form</source>
-        <translation>Formulir</translation>
+        <translation>Bentuk</translation>
     </message>
     <message>
         <location filename="../../ui/development/PlansPanel.cpp" line="83"/>
@@ -4173,7 +4173,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/development/PlansPanel.cpp" line="317"/>
         <source>Generate %n development plan(s)</source>
         <translation>
-            <numerusform>Buat %n rencana pengembangan</numerusform>
+            <numerusform>Buat %Ln rencana pengembangan</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,148 +4395,148 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::PositionsPage</name>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="75"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="76"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="85"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="86"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="95"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="96"/>
         <source>Search code, position, jenjang or unit…</source>
         <translation>Cari kode, jabatan, jenjang atau unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="100"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="101"/>
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="101"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="102"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="102"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="103"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="106"/>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="131"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="107"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="132"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="107"/>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="132"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="108"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="133"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="125"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="126"/>
         <source>Competency standard (SKJ)</source>
         <translation>Standar Kompetensi Jabatan (SKJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="144"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="145"/>
         <source>Holders</source>
         <translation>Pemangku</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="151"/>
         <location filename="../../ui/positions/PositionsPage.cpp" line="152"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="153"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="151"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="152"/>
         <source>positions</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="155"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="156"/>
         <source>Holders of %1</source>
         <translation>Pemangku %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="158"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="159"/>
         <source>holders</source>
         <translation>pemangku</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="208"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="209"/>
         <source>Loading positions…</source>
         <translation>Memuat jabatan…</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="216"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="217"/>
         <source>The positions could not be loaded: %1</source>
         <translation>Jabatan tidak dapat dimuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="318"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="319"/>
         <source>Choose a position to see its holders.</source>
         <translation>Pilih jabatan untuk melihat pemangkunya.</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="332"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="333"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · formation %2 · %3 holders · &lt;b&gt;%4 vacancies&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · formasi %2 · %3 pemangku · &lt;b&gt;%4 lowongan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="337"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="338"/>
         <source>Holders (%1)</source>
         <translation>Pemangku (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="371"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="372"/>
         <source>%1 positions</source>
         <translation>%1 jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="371"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="372"/>
         <source>%1 of %2 positions</source>
         <translation>%1 dari %2 jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="390"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="391"/>
         <source>New position %1</source>
         <translation>Jabatan baru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="399"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="400"/>
         <source>Edit position %1</source>
         <translation>Ubah jabatan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="414"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="415"/>
         <source>Delete position %1</source>
         <translation>Hapus jabatan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="469"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="470"/>
         <source>Delete the position %1 (%2) with its competency standard?</source>
         <translation>Hapus jabatan %1 (%2) beserta standar kompetensinya?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/positions/PositionsPage.cpp" line="471"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="472"/>
         <source>%n employee(s) hold it; they will be left without a position.</source>
         <translation>
-            <numerusform>%n pegawai memangku jabatan ini; mereka akan tanpa jabatan.</numerusform>
+            <numerusform>%Ln pegawai memangku jabatan ini; mereka akan tanpa jabatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="472"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="473"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="473"/>
-        <location filename="../../ui/positions/PositionsPage.cpp" line="476"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="474"/>
+        <location filename="../../ui/positions/PositionsPage.cpp" line="477"/>
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
@@ -4549,322 +4549,322 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::ProfileFormatter</name>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="27"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="28"/>
         <source>%1 years %2 months</source>
         <translation>%1 tahun %2 bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="34"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="35"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="35"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="36"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="36"/>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="172"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="37"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="39"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="40"/>
         <source>Place, date of birth</source>
         <translation>Tempat, tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="42"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="43"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="42"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="43"/>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="42"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="43"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="44"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="45"/>
         <source>TMT CPNS (from NIP)</source>
         <translation>TMT CPNS (dari NIP)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="47"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="48"/>
         <source>TMT (from NI PPPK)</source>
         <translation>TMT (dari NI PPPK)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="48"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="49"/>
         <source>Age</source>
         <translation>Usia</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="48"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="49"/>
         <source>%1 years</source>
         <translation>%1 tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="49"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="50"/>
         <source>Masa kerja</source>
         <translation>Masa kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="50"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="51"/>
         <source>Pangkat, golongan</source>
         <translation>Pangkat, golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="52"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="53"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="54"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="55"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="55"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="56"/>
         <source>Jenjang</source>
         <translation>Jenjang</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="56"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="57"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="57"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="58"/>
         <source>Retirement</source>
         <translation>Batas usia pensiun</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="58"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="59"/>
         <source>%1 (age %2)</source>
         <translation>%1 (usia %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="61"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="62"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="62"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="63"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="63"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="64"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="64"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="65"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="79"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="80"/>
         <source>No standard</source>
         <translation>Tanpa standar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="81"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="82"/>
         <source>Incomplete: %n competencies not assessed</source>
         <translation>
-            <numerusform>Belum lengkap: %n kompetensi belum diases</numerusform>
+            <numerusform>Belum lengkap: %Ln kompetensi belum diases</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="86"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="87"/>
         <source>Below every band</source>
         <translation>Di bawah semua kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="92"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="93"/>
         <source>Target position</source>
         <translation>Jabatan target</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="92"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="93"/>
         <source>Standard of</source>
         <translation>Standar jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="93"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="94"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="94"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="95"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="95"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="96"/>
         <source>IKK</source>
         <translation>IKK</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="106"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="107"/>
         <source>no performance rating in the kinerja window</source>
         <translation>tidak ada penilaian kinerja dalam periode kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="108"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="109"/>
         <source>no complete JPM</source>
         <translation>JPM belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="109"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="110"/>
         <source>Not placed in the 9-box: %1.</source>
         <translation>Belum terpetakan dalam 9-box: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="111"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="112"/>
         <source>Box %1 — kinerja %2, potensial %3</source>
         <translation>Kotak %1 — kinerja %2, potensial %3</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="114"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="115"/>
         <source>Recommendation: %1</source>
         <translation>Rekomendasi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="116"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="117"/>
         <source>Note: a disciplinary sanction within the rekam jejak window.</source>
         <translation>Catatan: ada hukuman disiplin dalam periode rekam jejak.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="122"/>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="167"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="123"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="168"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="123"/>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="168"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="124"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="169"/>
         <source>Competency</source>
         <translation>Kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="124"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="125"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="125"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="126"/>
         <source>Required</source>
         <translation>Standar</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="126"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="127"/>
         <source>Actual</source>
         <translation>Aktual</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="127"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="128"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="127"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="128"/>
         <source>Actual − required; negative is below standard</source>
         <translation>Aktual − standar; negatif berarti di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="128"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="129"/>
         <source>Shortfall</source>
         <translation>Kekurangan</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="128"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="129"/>
         <source>Levels missing to reach the standard</source>
         <translation>Jumlah level yang kurang untuk mencapai standar</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="148"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="149"/>
         <source>not assessed yet</source>
         <translation>belum diases</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="166"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="167"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="169"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="170"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="170"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="171"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="171"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="172"/>
         <source>Assessor</source>
         <translation>Asesor</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="183"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="184"/>
         <source>validated</source>
         <translation>tervalidasi</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="186"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="187"/>
         <source>needs validation</source>
         <translation>perlu validasi</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="189"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="190"/>
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="208"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="209"/>
         <source>Employee competency profile</source>
         <translation>Profil kompetensi pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="211"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="212"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="212"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="213"/>
         <source>Competency against the standard</source>
         <translation>Kompetensi terhadap standar</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="214"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="215"/>
         <source>Actual levels against the standard of %1</source>
         <translation>Level aktual terhadap standar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="217"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="218"/>
         <source>Competency gaps</source>
         <translation>Kesenjangan kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="232"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="233"/>
         <source>Gap = actual − required; shortfall = levels missing to reach the standard.</source>
         <translation>Gap = aktual − standar; kekurangan = jumlah level yang kurang untuk mencapai standar.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="234"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="235"/>
         <source>9-box</source>
         <translation>9-box</translation>
     </message>
     <message>
-        <location filename="../../ui/profile/ProfileFormatter.cpp" line="234"/>
+        <location filename="../../ui/profile/ProfileFormatter.cpp" line="235"/>
         <source>Talent</source>
         <translation>Talenta</translation>
     </message>
@@ -4942,7 +4942,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     <message>
         <location filename="../../ui/development/RealisationPanel.cpp" line="24"/>
         <source>Form</source>
-        <translation>Formulir</translation>
+        <translation>Bentuk</translation>
     </message>
     <message>
         <location filename="../../ui/development/RealisationPanel.cpp" line="25"/>
@@ -5537,14 +5537,14 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/settings/SettingsPage.cpp" line="373"/>
         <source>Change %n setting(s)</source>
         <translation>
-            <numerusform>Ubah %n pengaturan</numerusform>
+            <numerusform>Ubah %Ln pengaturan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/settings/SettingsPage.cpp" line="384"/>
         <source>Saved %n setting(s).</source>
         <translation>
-            <numerusform>%n pengaturan disimpan.</numerusform>
+            <numerusform>%Ln pengaturan disimpan.</numerusform>
         </translation>
     </message>
     <message>
@@ -5955,111 +5955,111 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::SuccessionPanel</name>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="26"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="27"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="27"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="28"/>
         <source>Key position</source>
         <translation>Jabatan kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="28"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="29"/>
         <source>Jenjang</source>
         <translation>Jenjang</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="29"/>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="46"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="30"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="47"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="33"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="34"/>
         <source>Key positions</source>
         <translation>Jabatan kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="33"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="34"/>
         <source>key-positions</source>
         <translation>jabatan-kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="38"/>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="91"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="39"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="93"/>
         <source>Choose a key position to see its succession pool (boxes 7, 8 and 9).</source>
         <translation>Pilih jabatan kunci untuk melihat kelompok suksesinya (kotak 7, 8 dan 9).</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="42"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="43"/>
         <source>Box</source>
         <translation>Kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="43"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="44"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="44"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="45"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="45"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="46"/>
         <source>Current position</source>
         <translation>Jabatan Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="47"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="48"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="47"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="48"/>
         <source>Job person match against the key position</source>
         <translation>Job person match terhadap jabatan kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="48"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="49"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="49"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="50"/>
         <source>Track record</source>
         <translation>Rekam jejak</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="49"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="50"/>
         <source>Rekam jejak: a disqualifying sanction</source>
         <translation>Rekam jejak: hukuman disiplin yang menggugurkan</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="114"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="116"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (belum lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="120"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="122"/>
         <source>Sanction</source>
         <translation>Hukuman disiplin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="126"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="128"/>
         <source>Succession pool of %1 (%2): %n candidate(s)</source>
         <translation>
-            <numerusform>Kelompok suksesi %1 (%2): %n kandidat</numerusform>
+            <numerusform>Kelompok suksesi %1 (%2): %Ln kandidat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="127"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="129"/>
         <source>Succession pool: %1</source>
         <translation>Kelompok suksesi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/talent/SuccessionPanel.cpp" line="127"/>
+        <location filename="../../ui/talent/SuccessionPanel.cpp" line="129"/>
         <source>succession-%1</source>
         <translation>suksesi-%1</translation>
     </message>
@@ -6080,35 +6080,35 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::TablePanel</name>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="25"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="26"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="34"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="35"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="35"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="36"/>
         <location filename="../../ui/evaluation/EvaluationPage.cpp" line="104"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="87"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="88"/>
         <source>Search: “%1”</source>
         <translation>Pencarian: “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/common/TablePanel.cpp" line="106"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="107"/>
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n baris</numerusform>
+            <numerusform>%Ln baris</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/common/TablePanel.cpp" line="106"/>
+        <location filename="../../ui/common/TablePanel.cpp" line="107"/>
         <source>%1 of %2 rows</source>
         <translation>%1 dari %2 baris</translation>
     </message>
@@ -6313,7 +6313,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <location filename="../../ui/talent/TalentPage.cpp" line="275"/>
         <source>%n competency(ies) not assessed</source>
         <translation>
-            <numerusform>%n kompetensi belum diases</numerusform>
+            <numerusform>%Ln kompetensi belum diases</numerusform>
         </translation>
     </message>
     <message>
@@ -6593,286 +6593,286 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::VacancyPanel</name>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="27"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="28"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="28"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="29"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="29"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="30"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="30"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="31"/>
         <source>Jenjang</source>
         <translation>Jenjang</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="31"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="32"/>
         <source>Open now</source>
         <translation>Kosong saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="31"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="32"/>
         <source>Formation above the holders</source>
         <translation>Formasi melebihi pemangku jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="32"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="33"/>
         <source>Retiring</source>
         <translation>Pensiun</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="32"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="33"/>
         <source>Holders reaching retirement age within the horizon</source>
         <translation>Pemangku jabatan yang mencapai batas usia pensiun dalam rentang waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="33"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="34"/>
         <source>Seats</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="34"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="35"/>
         <source>Opens on</source>
         <translation>Kosong sejak</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="38"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="39"/>
         <source>Vacancies</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="38"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="39"/>
         <source>vacancies</source>
         <translation>lowongan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="40"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="41"/>
         <source>Add vacancy…</source>
         <translation>Tambah lowongan…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="42"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="43"/>
         <source>Add a seat to fill on a position given by its code (e.g. a promotion in this scenario)</source>
         <translation>Tambahkan kursi yang akan diisi pada jabatan dengan kode tertentu (misalnya promosi dalam skenario ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="49"/>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="54"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="50"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="55"/>
         <source>Add vacancy</source>
         <translation>Tambah lowongan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="49"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="50"/>
         <source>Position code:</source>
         <translation>Kode jabatan:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="54"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="55"/>
         <source>No position has the code %1.</source>
         <translation>Tidak ada jabatan dengan kode %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="64"/>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="162"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="65"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="164"/>
         <source>Choose a vacancy to see its candidates.</source>
         <translation>Pilih lowongan untuk melihat kandidatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="70"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="71"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="71"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="72"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="72"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="73"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="73"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="74"/>
         <source>Current position</source>
         <translation>Jabatan Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="74"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="75"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="74"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="75"/>
         <source>Ranking score 0-100</source>
         <translation>Skor pemeringkatan 0-100</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="75"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="76"/>
         <source>JPM</source>
         <translation>JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="75"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="76"/>
         <source>Job person match against the vacancy</source>
         <translation>Job person match terhadap jabatan lowong</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="76"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="77"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="80"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="81"/>
         <source>Candidates</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="80"/>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="208"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="81"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="210"/>
         <source>candidates</source>
         <translation>kandidat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="83"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="84"/>
         <source>Lock here</source>
         <translation>Kunci di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="84"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="85"/>
         <source>Place this candidate on this vacancy whatever the optimum says</source>
         <translation>Tempatkan kandidat ini pada lowongan ini apa pun hasil optimasinya</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="85"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="86"/>
         <source>Exclude</source>
         <translation>Kecualikan</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="86"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="87"/>
         <source>Never place this candidate on this vacancy</source>
         <translation>Jangan tempatkan kandidat ini pada lowongan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="87"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="88"/>
         <source>Keep in place</source>
         <translation>Tetap di tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="88"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="89"/>
         <source>This employee stays in the current position</source>
         <translation>Pegawai ini tetap pada jabatan saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="89"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="90"/>
         <source>Add candidate…</source>
         <translation>Tambah kandidat…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="90"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="91"/>
         <source>Add an employee by NIP to this vacancy&apos;s candidates, even one the filters left out</source>
         <translation>Tambahkan pegawai berdasarkan NIP ke kandidat lowongan ini, termasuk yang tersaring</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="176"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="178"/>
         <source>incomplete</source>
         <translation>belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="179"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="181"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (belum lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="199"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="201"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="203"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="205"/>
         <source>%1 — %2 eligible, best %3 shown; %4 left out by the filters</source>
         <translation>%1 — %2 memenuhi syarat, %3 terbaik ditampilkan; %4 tersaring</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="208"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="210"/>
         <source>Candidates for %1</source>
         <translation>Kandidat untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="213"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="215"/>
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="215"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="217"/>
         <source>Left out by the hard filters</source>
         <translation>Tersaring oleh syarat mutlak</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="216"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="218"/>
         <source>Choose a candidate to see how the score is made up.</source>
         <translation>Pilih kandidat untuk melihat rincian skornya.</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="232"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="234"/>
         <source>Score %1 = the sum of the points below</source>
         <translation>Skor %1 = jumlah poin di bawah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="237"/>
         <source>Competency</source>
         <translation>Kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="237"/>
         <source>Required</source>
         <translation>Standar</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="237"/>
         <source>Actual</source>
         <translation>Aktual</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="237"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="235"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="237"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="245"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="247"/>
         <source>not assessed (counted as %1)</source>
         <translation>belum dinilai (dihitung level %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="251"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="253"/>
         <source>Performance (kinerja)</source>
         <translation>Kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="263"/>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="268"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="265"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="270"/>
         <source>Add candidate</source>
         <translation>Tambah kandidat</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="263"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="265"/>
         <source>NIP of the employee:</source>
         <translation>NIP pegawai:</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/VacancyPanel.cpp" line="268"/>
+        <location filename="../../ui/placement/VacancyPanel.cpp" line="270"/>
         <source>No employee has the NIP %1.</source>
         <translation>Tidak ada pegawai dengan NIP %1.</translation>
     </message>
@@ -6880,94 +6880,94 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::ValidationPanel</name>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="26"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="27"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="27"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="28"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="28"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="29"/>
         <source>Competency</source>
         <translation>Kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="29"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="30"/>
         <source>Current level</source>
         <translation>Level saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="29"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="30"/>
         <source>The latest validated level</source>
         <translation>Level tervalidasi terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="30"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="31"/>
         <source>Proposed level</source>
         <translation>Level usulan</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="31"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="32"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="32"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="33"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="33"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="34"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="34"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="35"/>
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="40"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="41"/>
         <source>Validate</source>
         <translation>Validasi</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="41"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="42"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="81"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="82"/>
         <source>Assessments awaiting validation</source>
         <translation>Asesmen menunggu validasi</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="81"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="82"/>
         <source>pending-validation</source>
         <translation>menunggu-validasi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/development/ValidationPanel.cpp" line="82"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="83"/>
         <source>%n assessment(s) await validation. Training proposes the level its programme brings a participant to; only validated levels count in the analytics. Decisions are recorded as &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>
-            <numerusform>%n asesmen menunggu validasi. Pelatihan mengusulkan level yang dicapai peserta program; hanya level tervalidasi yang dihitung dalam analitik. Keputusan dicatat atas nama &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+            <numerusform>%Ln asesmen menunggu validasi. Pelatihan mengusulkan level yang dicapai peserta program; hanya level tervalidasi yang dihitung dalam analitik. Keputusan dicatat atas nama &lt;b&gt;%1&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="93"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="94"/>
         <source>Validate assessment</source>
         <translation>Validasi asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="93"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="94"/>
         <source>Reject assessment</source>
         <translation>Tolak asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="99"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="100"/>
         <source>Validation</source>
         <translation>Validasi</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "storage/CompetencyRepository.h"
 #include "storage/EmployeeDirectory.h"
 #include "storage/PositionRepository.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QFutureWatcher>
 #include <QLabel>
@@ -81,7 +82,7 @@ void AssessmentsPage::loadDirectory()
         Directory d = std::move(result).value();
         const int count = int(d.employees.size());
         m_single->setDirectory(std::move(d.employees), std::move(d.positions), std::move(d.competencies));
-        m_status->setText(tr("%1 employees").arg(count));
+        m_status->setText(tr("%1 employees").arg(IndonesianFormat::integer(count)));
         emit directoryLoaded(count);
     });
     // A connection belongs to one thread: the worker opens its own.

@@ -8,6 +8,7 @@
 #include "shell/Workspace.h"
 #include "storage/AssessmentRepository.h"
 #include "security/PermissionGate.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -253,7 +254,7 @@ void BatchAssessmentPanel::updateState()
     m_discard->setEnabled(changes > 0);
     QString text = !m_snapshot ? tr("Computing the current levels…")
                                : tr("%1 employees × %2 competencies")
-                                     .arg(m_model->totalCount())
+                                     .arg(IndonesianFormat::integer(m_model->totalCount()))
                                      .arg(m_model->columnCount() - BatchAssessmentModel::FirstCompetencyColumn);
     if (changes > 0)
         text += u"  ·  " + tr("%n unsaved change(s)", nullptr, changes);

@@ -2,6 +2,7 @@
 
 #include "RowTableModel.h"
 #include "TableExport.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -103,7 +104,7 @@ void TablePanel::updateCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_count->setText(shown == total ? tr("%n row(s)", nullptr, total) : tr("%1 of %2 rows").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n row(s)", nullptr, total) : tr("%1 of %2 rows").arg(IndonesianFormat::integer(shown)).arg(IndonesianFormat::integer(total)));
 }
 
 qint64 TablePanel::currentId() const

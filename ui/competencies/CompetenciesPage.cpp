@@ -10,6 +10,7 @@
 #include "storage/CompetencyUsage.h"
 #include "storage/RowSnapshot.h"
 #include "security/PermissionGate.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -164,7 +165,7 @@ void CompetenciesPage::updateCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_count->setText(shown == total ? tr("%1 competencies").arg(total) : tr("%1 of %2 competencies").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 competencies").arg(IndonesianFormat::integer(total)) : tr("%1 of %2 competencies").arg(IndonesianFormat::integer(shown)).arg(IndonesianFormat::integer(total)));
 }
 
 void CompetenciesPage::showDetail()

@@ -53,7 +53,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(works
     m_unit->setObjectName(QStringLiteral("dashboardUnit"));
     m_unit->setEditable(true);
     m_unit->setInsertPolicy(QComboBox::NoInsert);
-    m_unit->setMinimumWidth(420);
+    m_unit->setMinimumWidth(300);
     m_unit->setMaxVisibleItems(25);
     m_unit->completer()->setFilterMode(Qt::MatchContains);
     m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -62,6 +62,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent) : Page(works
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true); // the figures wrap rather than widen the page
     bar->addSpacing(16);
     bar->addWidget(m_summary, 2);
     auto* print = new QPushButton(tr("Print…"), this);

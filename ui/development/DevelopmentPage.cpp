@@ -6,6 +6,7 @@
 #include "RealisationPanel.h"
 #include "ValidationPanel.h"
 #include "shell/Workspace.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -167,9 +168,9 @@ void DevelopmentPage::applyScope()
     const DevelopmentOverview& o = *m_context.overview;
     m_status->setText(tr("%1 · %2 employees · %3 plans · %4 trainings · minimum %5 JP")
                           .arg(m_context.scopeName())
-                          .arg(m_context.scope.size())
-                          .arg(o.plans.size())
-                          .arg(o.records.size())
+                          .arg(IndonesianFormat::integer(m_context.scope.size()))
+                          .arg(IndonesianFormat::integer(o.plans.size()))
+                          .arg(IndonesianFormat::integer(o.records.size()))
                           .arg(o.settings.jpMinimum));
     m_plans->setContext(m_context);
     m_records->setContext(m_context);

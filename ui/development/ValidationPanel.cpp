@@ -1,6 +1,7 @@
 #include "ValidationPanel.h"
 
 #include "common/DbCommand.h"
+#include "assessments/AssessmentLabels.h"
 #include "common/RowTableModel.h"
 #include "common/TablePanel.h"
 #include "development/DevelopmentReports.h"
@@ -70,7 +71,7 @@ void ValidationPanel::setContext(const DevelopmentContext& context)
                        current ? QString::number(current) : QString(),
                        QString::number(a.level),
                        IndonesianFormat::date(a.assessedOn),
-                       a.method,
+                       AssessmentLabels::method(a.method),
                        a.trainingTitle,
                        a.evidence};
         row.value = {data.employees()[e].nip, {}, {}, current, a.level, a.assessedOn, {}, {}, {}};

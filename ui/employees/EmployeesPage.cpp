@@ -14,6 +14,7 @@
 #include "storage/UnitRepository.h"
 #include "refdata/ReferenceCatalog.h"
 #include "security/PermissionGate.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QComboBox>
 #include <QMenu>
@@ -153,13 +154,13 @@ QWidget* EmployeesPage::buildFilterBar()
         h->addWidget(c);
         return c;
     };
-    m_unitFilter = combo(tr("Unit:"), QStringLiteral("unitFilter"), 260);
+    m_unitFilter = combo(tr("Unit:"), QStringLiteral("unitFilter"), 200);
     m_unitFilter->setEditable(true);
     m_unitFilter->setInsertPolicy(QComboBox::NoInsert);
     m_jenjangFilter = combo(tr("Jenjang:"), QStringLiteral("jenjangFilter"), 130);
     m_golonganFilter = combo(tr("Golongan:"), QStringLiteral("golonganFilter"), 80);
     m_statusFilter = combo(tr("Status:"), QStringLiteral("statusFilter"), 80);
-    m_categoryFilter = combo(tr("JPM category:"), QStringLiteral("categoryFilter"), 150);
+    m_categoryFilter = combo(tr("JPM category:"), QStringLiteral("categoryFilter"), 120);
     auto* reset = new QPushButton(tr("Reset filters"), bar);
     h->addWidget(reset);
     h->addStretch(1);
@@ -405,7 +406,7 @@ void EmployeesPage::updateCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_count->setText(shown == total ? tr("%1 employees").arg(total) : tr("%1 of %2 employees").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 employees").arg(IndonesianFormat::integer(total)) : tr("%1 of %2 employees").arg(IndonesianFormat::integer(shown)).arg(IndonesianFormat::integer(total)));
 }
 
 } // namespace karsa::ui

@@ -48,22 +48,28 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
     m_cycle->setObjectName(QStringLiteral("evaluationCycle"));
     m_cycle->setMinimumWidth(320);
     bar->addWidget(m_cycle);
-    auto button = [this, bar](const QString& text, const QString& name) {
+    // Two rows, so the page fits a 1366-pixel screen: the cycle and its reports, then the cycle's steps.
+    auto* steps = new QHBoxLayout;
+    QHBoxLayout* row = bar;
+    auto button = [this, &row](const QString& text, const QString& name) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(name);
-        bar->addWidget(b);
+        row->addWidget(b);
         return b;
     };
     auto* create = button(tr("New cycle…"), QStringLiteral("newCycle"));
+    bar->addStretch();
+    auto* exportSummary = button(tr("Export summary…"), QStringLiteral("exportSummary"));
+    auto* printSummary = button(tr("Print summary…"), QStringLiteral("printSummary"));
+    row = steps;
     m_generate = button(tr("Generate raters"), QStringLiteral("generateRaters"));
     m_import = button(tr("Import public feedback…"), QStringLiteral("importPublic"));
     m_close = button(tr("Close cycle"), QStringLiteral("closeCycle"));
     m_reopen = button(tr("Reopen"), QStringLiteral("reopenCycle"));
     m_lock = button(tr("Lock"), QStringLiteral("lockCycle"));
-    bar->addStretch();
-    auto* exportSummary = button(tr("Export summary…"), QStringLiteral("exportSummary"));
-    auto* printSummary = button(tr("Print summary…"), QStringLiteral("printSummary"));
+    steps->addStretch();
     layout->addLayout(bar);
+    layout->addLayout(steps);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("evaluationSummary"));
     m_summary->setWordWrap(true);
@@ -112,6 +118,7 @@ EvaluationPage::EvaluationPage(Workspace* workspace, QWidget* parent) : Page(wor
     auto* anonymity = new QLabel(tr("Rater lists are not exported: peers, subordinates and the public stay anonymous."),
                                  m_raterPanel);
     anonymity->setStyleSheet(QStringLiteral("color: #52606d;"));
+    anonymity->setWordWrap(true);
     m_raterPanel->toolbar()->addWidget(anonymity);
     m_tabs->addTab(m_raterPanel, tr("Raters and answers"));
 

@@ -74,8 +74,8 @@ PlacementPage::PlacementPage(Workspace* workspace, QWidget* parent) : Page(works
     m_cancelButton->hide();
     bar->addWidget(m_cancelButton);
     m_status = new QLabel(this);
-    bar->addWidget(m_status);
-    bar->addStretch();
+    m_status->setWordWrap(true); // wraps rather than widening the page on a 1366-pixel screen
+    bar->addWidget(m_status, 1);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
@@ -244,7 +244,7 @@ void PlacementPage::findVacancies()
     int seats = 0;
     for (const Vacancy& v : m_scenario.vacancies)
         seats += v.seatCount();
-    m_status->setText(tr("%1 positions with %2 seats to fill").arg(m_scenario.vacancies.size()).arg(seats));
+    m_status->setText(tr("%1 positions with %2 seats to fill").arg(IndonesianFormat::integer(m_scenario.vacancies.size())).arg(IndonesianFormat::integer(seats)));
     m_vacancyPanel->setData(m_snapshot, m_scenario.vacancies, m_pool->value());
     showConstraints();
     showResult();

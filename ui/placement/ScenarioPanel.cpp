@@ -171,8 +171,8 @@ void ScenarioPanel::compare(qint64 a, qint64 b)
         panel->updateCount();
     m_caption->setText(tr("A = %1, B = %2: %3 employees placed alike, %4 placed differently.")
                            .arg(sa->name, sb->name)
-                           .arg(c.samePlacements)
-                           .arg(c.differences.size()));
+                           .arg(IndonesianFormat::integer(c.samePlacements))
+                           .arg(IndonesianFormat::integer(c.differences.size())));
     m_movesPanel->setReportTitle(tr("Placed differently: %1 and %2").arg(sa->name, sb->name),
                                  tr("placement-differences"));
 }

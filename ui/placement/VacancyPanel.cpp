@@ -1,6 +1,7 @@
 #include "VacancyPanel.h"
 
 #include "analytics/CandidateRanking.h"
+#include "refdata/ReferenceCatalog.h"
 #include "common/RowTableModel.h"
 #include "common/TablePanel.h"
 #include "domain/Nip.h"
@@ -131,10 +132,11 @@ void VacancyPanel::setData(AnalyticsSnapshotPtr snapshot, const QVector<Vacancy>
         const AnalyticsPosition& pos = data.positions()[p];
         RowTableModel::Row row;
         row.id = v.positionId;
+        const JenjangInfo* jenjang = ReferenceCatalog::instance().jenjang(pos.jenjang);
         row.display = {pos.code,
                        pos.name,
                        pos.unitIndex >= 0 ? data.units()[pos.unitIndex].name : QString(),
-                       pos.jenjang,
+                       jenjang ? jenjang->name : pos.jenjang,
                        IndonesianFormat::integer(v.openNow),
                        IndonesianFormat::integer(v.retiring),
                        IndonesianFormat::integer(v.seatCount()),
@@ -203,7 +205,7 @@ void VacancyPanel::showVacancy(qint64 positionId)
     m_caption->setText(tr("%1 — %2 eligible, best %3 shown; %4 left out by the filters")
                            .arg(data.positions()[p].name)
                            .arg(IndonesianFormat::integer(r.candidates))
-                           .arg(r.ranked.size())
+                           .arg(IndonesianFormat::integer(r.ranked.size()))
                            .arg(IndonesianFormat::integer(r.excluded.size())));
     m_candidatePanel->setReportTitle(tr("Candidates for %1").arg(data.positions()[p].name), tr("candidates"));
     QString items;

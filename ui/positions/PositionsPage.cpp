@@ -16,6 +16,7 @@
 #include "storage/RowSnapshot.h"
 #include "storage/UnitRepository.h"
 #include "security/PermissionGate.h"
+#include "reports/IndonesianFormat.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -368,7 +369,7 @@ void PositionsPage::updateCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_count->setText(shown == total ? tr("%1 positions").arg(total) : tr("%1 of %2 positions").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 positions").arg(IndonesianFormat::integer(total)) : tr("%1 of %2 positions").arg(IndonesianFormat::integer(shown)).arg(IndonesianFormat::integer(total)));
 }
 
 void PositionsPage::exportTable(QTableView* view, const QString& title, const QString& file, bool print)

@@ -1,6 +1,7 @@
 #include "ProfileFormatter.h"
 
 #include "analytics/TalentBox.h"
+#include "assessments/AssessmentLabels.h"
 #include "reports/IndonesianFormat.h"
 
 namespace karsa::ui {
@@ -192,7 +193,7 @@ QVector<RowTableModel::Row> ProfileFormatter::historyRows(const EmployeeProfile&
         RowTableModel::Row r;
         r.id = a.id;
         r.display = {IndonesianFormat::date(a.assessedOn), p.competencyCode(a.competencyId),
-                     p.competencyName(a.competencyId), QString::number(a.level), a.method, a.assessor, status};
+                     p.competencyName(a.competencyId), QString::number(a.level), AssessmentLabels::method(a.method), a.assessor, status};
         r.value = {a.assessedOn, QVariant(), QVariant(), a.level, QVariant(), QVariant(), QVariant()};
         if (a.status == AssessmentStatus::Rejected)
             r.foreground = QColor(0x99, 0x99, 0x99);

@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "security/AuditTableLabel.h"
 #include "common/RowTableModel.h"
 #include "common/TablePanel.h"
 #include "reports/IndonesianFormat.h"
@@ -178,7 +179,7 @@ void AuditPage::refillChoices()
     m_table->clear();
     m_table->addItem(tr("Every table"), QString());
     for (const QString& t : AuditLog::auditedTables(workspace()->db()))
-        m_table->addItem(t, t);
+        m_table->addItem(auditTableLabel(t), t);
     m_actor->setCurrentIndex(qMax(0, m_actor->findData(actor)));
     m_table->setCurrentIndex(qMax(0, m_table->findData(table)));
     m_filling = was;
@@ -201,7 +202,7 @@ void AuditPage::reload()
                                            : QString::fromUtf8(QJsonDocument::fromJson((e.newValues.isEmpty() ? e.oldValues : e.newValues).toUtf8())
                                                                    .toJson(QJsonDocument::Compact))
                                                  .left(200);
-        row.display = {IndonesianFormat::dateTime(e.at.toLocalTime()), e.actor, actionLabel(e.action), e.table, e.recordId, change};
+        row.display = {IndonesianFormat::dateTime(e.at.toLocalTime()), e.actor, actionLabel(e.action), auditTableLabel(e.table), e.recordId, change};
         row.value = {e.at.toString(Qt::ISODate), {}, e.action, {}, {}, {}};
         rows.append(row);
     }
@@ -220,7 +221,7 @@ void AuditPage::showEntry(qint64 id)
         if (e.id != id)
             continue;
         QString text = QStringLiteral("%1 · %2 · %3 %4 #%5\n").arg(IndonesianFormat::dateTime(e.at.toLocalTime()), e.actor,
-                                                                    actionLabel(e.action), e.table, e.recordId);
+                                                                    actionLabel(e.action), auditTableLabel(e.table), e.recordId);
         if (!e.detail.isEmpty())
             text += e.detail + u'\n';
         const QStringList changes = e.changes();

@@ -63,15 +63,23 @@ SettingsPage::SettingsPage(Workspace* workspace, QWidget* parent) : Page(workspa
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto* tabs = new QTabWidget(this);
-    tabs->addTab(buildJpmTab(), tr("JPM && categories"));
-    tabs->addTab(buildTalentTab(), tr("Talent 9-box"));
-    tabs->addTab(buildRetirementTab(), tr("Retirement ages"));
-    tabs->addTab(new EvaluationSettingsWidget(workspace, tabs), tr("360° evaluation"));
-    tabs->addTab(new EvaluationInstrumentWidget(workspace, tabs), tr("Instrument && predikat"));
-    tabs->addTab(buildLetterheadTab(), tr("Letterhead && signature"));
-    tabs->addTab(buildDevelopmentTab(), tr("Development (JP)"));
-    tabs->addTab(buildLanguageTab(), tr("Language"));
-    tabs->addTab(buildSecurityTab(), tr("Security && backups"));
+    // Each tab scrolls on its own, so a long option never pushes Save off a 1366-pixel screen.
+    auto addTab = [tabs](QWidget* content, const QString& title) {
+        auto* scroll = new QScrollArea(tabs);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(content);
+        tabs->addTab(scroll, title);
+    };
+    addTab(buildJpmTab(), tr("JPM && categories"));
+    addTab(buildTalentTab(), tr("Talent 9-box"));
+    addTab(buildRetirementTab(), tr("Retirement ages"));
+    addTab(new EvaluationSettingsWidget(workspace, tabs), tr("360° evaluation"));
+    addTab(new EvaluationInstrumentWidget(workspace, tabs), tr("Instrument && predikat"));
+    addTab(buildLetterheadTab(), tr("Letterhead && signature"));
+    addTab(buildDevelopmentTab(), tr("Development (JP)"));
+    addTab(buildLanguageTab(), tr("Language"));
+    addTab(buildSecurityTab(), tr("Security && backups"));
     layout->addWidget(tabs, 1);
     auto* buttons = new QHBoxLayout;
     m_status = new QLabel(this);

@@ -4,7 +4,9 @@
 #include "reports/Letterhead.h"
 #include "storage/SettingsRepository.h"
 
+#include "ScreenFit.h"
 #include "Workspace.h"
+#include "common/ElidedLabel.h"
 #include "assessments/AssessmentsPage.h"
 #include "common/Page.h"
 #include "dashboard/DashboardPage.h"
@@ -32,6 +34,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -43,6 +46,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -76,7 +80,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
-    m_dbLabel = new QLabel(this);
+    // The path can be as long as the file system allows: shortened in the middle, never widening the window.
+    m_dbLabel = new ElidedLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databasePath"));
     statusBar()->addWidget(m_dbLabel, 1);
     // Another window or karsa-cli on the same file: said here, so nobody is surprised by refreshes.
     m_othersLabel = new QLabel(this);
@@ -134,6 +140,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     addPage(new UsersPage(m_workspace, m_stack));
     addPage(new AuditPage(m_workspace, m_stack));
 
+    fitNavigationWidth();
     buildMenus();
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::applySession);
@@ -162,6 +169,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
+    // A geometry saved on a larger screen, or the first size on a 1366×768 display, fits the screen.
+    fitWindowToScreen(this);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(m_pages.size()) - 1));
     applySession();
@@ -172,11 +181,33 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Page* page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // On a small screen (1366×768) a page larger than the room left scrolls instead of widening the window.
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     if (page->objectName().isEmpty())
         page->setObjectName(QString::fromLatin1(page->metaObject()->className()).section(u':', -1));
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setSizeHint(QSize(200, 38));
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    // Wide enough for the longest page title in the chosen language (English titles are longer).
+    QFont font = m_navigation->font();
+    font.setPointSize(11);
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const Page* page : std::as_const(m_pages))
+        widest = qMax(widest, metrics.horizontalAdvance(page->title()));
+    // Item padding 14 px each side, the 20 px icon, the gap after it and the style's frame.
+    const int width = qMax(210, widest + 2 * 14 + 20 + 12 + 10);
+    m_navigation->setFixedWidth(width);
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setSizeHint(QSize(width - 10, 38));
 }
 
 void MainWindow::showPage(int index)
@@ -191,7 +222,8 @@ void MainWindow::showPage(int index)
 
 Page* MainWindow::currentPage() const
 {
-    return qobject_cast<Page*>(m_stack->currentWidget());
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages[index] : nullptr;
 }
 
 void MainWindow::buildMenus()
@@ -423,7 +455,7 @@ void MainWindow::updateTitle()
     setWindowTitle(demo ? tr("%1 — Karsa — DEMO DATA").arg(QFileInfo(path).fileName())
                         : tr("%1 — Karsa").arg(QFileInfo(path).fileName()));
     m_demoLabel->setVisible(demo);
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    m_dbLabel->setFullText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace karsa::ui {
 
+class ElidedLabel;
 class Page;
 class Workspace;
 
@@ -43,6 +44,7 @@ protected:
 
 private:
     void addPage(Page* page);
+    void fitNavigationWidth();
     void buildMenus();
     void rebuildRecentMenu();
     void rememberRecent(const QString& path);
@@ -59,7 +61,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_dbLabel = nullptr;
+    ElidedLabel* m_dbLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_demoLabel = nullptr; // "DATA DEMO — bukan data resmi" for the generated demo city
     QLabel* m_othersLabel = nullptr;

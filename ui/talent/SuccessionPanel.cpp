@@ -1,6 +1,7 @@
 #include "SuccessionPanel.h"
 
 #include "analytics/AnalyticsEngine.h"
+#include "refdata/ReferenceCatalog.h"
 #include "common/RowTableModel.h"
 #include "common/TablePanel.h"
 #include "domain/Nip.h"
@@ -70,7 +71,8 @@ void SuccessionPanel::setSnapshot(AnalyticsSnapshotPtr snapshot)
             continue;
         RowTableModel::Row row;
         row.id = p.id;
-        row.display = {p.code, p.name, p.jenjang, p.unitIndex >= 0 ? data.units()[p.unitIndex].name : QString()};
+        const JenjangInfo* jenjang = ReferenceCatalog::instance().jenjang(p.jenjang);
+        row.display = {p.code, p.name, jenjang ? jenjang->name : p.jenjang, p.unitIndex >= 0 ? data.units()[p.unitIndex].name : QString()};
         rows.append(row);
     }
     const qint64 keep = m_positionId;
