@@ -185,27 +185,27 @@
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="45"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="46"/>
         <source>Sangat Baik</source>
         <translation>Sangat Baik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="47"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="48"/>
         <source>Baik</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="49"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="50"/>
         <source>Butuh Perbaikan</source>
         <translation>Butuh Perbaikan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="51"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="52"/>
         <source>Kurang/Misconduct</source>
         <translation>Kurang/Misconduct</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="52"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="53"/>
         <source>Sangat Kurang</source>
         <translation>Sangat Kurang</translation>
     </message>
@@ -1197,223 +1197,223 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Ketik untuk mencari unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="67"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="68"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="69"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="70"/>
         <source>The dashboard with letterhead, its figures and a signature, for a leadership meeting</source>
         <translation>Dasbor dengan kop surat, angka-angkanya dan tanda tangan, untuk rapat pimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="70"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="71"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="109"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="110"/>
         <source>Click a bar or a slice to list its employees.</source>
         <translation>Klik batang atau irisan untuk menampilkan pegawainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="119"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="120"/>
         <source>The analytics could not be computed: %1</source>
         <translation>Analitik tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="123"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="131"/>
         <source>Computing the analytics…</source>
         <translation>Menghitung analitik…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="143"/>
         <source>Kota Surabaya (all)</source>
         <translation>Kota Surabaya (semua)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="195"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="189"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="196"/>
         <source>Kota Surabaya</source>
         <translation>Kota Surabaya</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="206"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="207"/>
         <source>Personnel dashboard</source>
         <translation>Dasbor Kepegawaian</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="212"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="229"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="213"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="214"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="231"/>
         <source>JPM complete</source>
         <translation>JPM lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="214"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="215"/>
         <source>JPM incomplete</source>
         <translation>JPM belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="215"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="216"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="232"/>
         <source>Mean JPM</source>
         <translation>Rata-rata JPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="216"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="217"/>
         <source>In the 9-box</source>
         <translation>Masuk 9-box</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="227"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="228"/>
         <source>Employees and shortfalls per unit</source>
         <translation>Pegawai dan kekurangan kompetensi per unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="228"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>9-box</source>
         <translation>9-box</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
         <source>Box</source>
         <translation>Kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Placed in a box</source>
         <translation>Masuk kotak</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="274"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="275"/>
         <source>No analytics.</source>
         <translation>Tidak ada analitik.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="281"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
         <source>&lt;b&gt;%1&lt;/b&gt; employees · JPM complete &lt;b&gt;%2&lt;/b&gt; · incomplete &lt;b&gt;%3&lt;/b&gt; · mean JPM &lt;b&gt;%4&lt;/b&gt; · in the 9-box &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; pegawai · JPM lengkap &lt;b&gt;%2&lt;/b&gt; · belum lengkap &lt;b&gt;%3&lt;/b&gt; · rata-rata JPM &lt;b&gt;%4&lt;/b&gt; · dalam 9-box &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>Employees per unit</source>
         <translation>Pegawai per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>No sub-units with employees.</source>
         <translation>Tidak ada subunit yang memiliki pegawai.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="300"/>
         <source>Employees per unit (largest %1)</source>
         <translation>Pegawai per unit (%1 terbesar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="314"/>
         <source>%1: %2 employees</source>
         <translation>%1: %2 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="315"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="316"/>
         <source>Incomplete</source>
         <translation>Belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="317"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="318"/>
         <source>JPM incomplete (a required competency not assessed): %1 employees</source>
         <translation>JPM belum lengkap (ada kompetensi wajib yang belum diases): %1 pegawai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="322"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>JPM categories (%1)</source>
         <translation>Kategori JPM (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="326"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="327"/>
         <source>JPM %1 — %2</source>
         <translation>JPM %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="329"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="330"/>
         <source>JPM incomplete — %1</source>
         <translation>JPM belum lengkap — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="343"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="344"/>
         <source>%1 %2: mean gap %3, %4 of %5 assessed below standard</source>
         <translation>%1 %2: rata-rata gap %3, %4 dari %5 yang diases di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="351"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="352"/>
         <source>Mean gap per competency</source>
         <translation>Rata-rata gap per kompetensi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="351"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="352"/>
         <source>No assessed competencies.</source>
         <translation>Belum ada kompetensi yang diases.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="354"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="355"/>
         <source>Mean gap per competency (actual − required; the %1 lowest)</source>
         <translation>Rata-rata gap per kompetensi (aktual − standar; %1 terendah)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="360"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="361"/>
         <source>Below standard in %1 — %2</source>
         <translation>Di bawah standar pada %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="374"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="375"/>
         <source>9-box (not placed: %1)</source>
         <translation>9-box (belum terpetakan: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>Box %1 — %2</source>
         <translation>Kotak %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="232"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="233"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
         <source>Competencies below standard</source>
         <translation>Kompetensi di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
         <source>No shortfalls.</source>
         <translation>Tidak ada kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="393"/>
         <source>% of assessed competencies below standard</source>
         <translation>% kompetensi yang diases di bawah standar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="81"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="82"/>
         <location filename="../../ui/dashboard/DashboardPage.h" line="25"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
@@ -2257,378 +2257,378 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="57"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="60"/>
         <source>New cycle…</source>
         <translation>Periode baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="58"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="65"/>
         <source>Generate raters</source>
         <translation>Tetapkan penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="59"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="66"/>
         <source>Import public feedback…</source>
         <translation>Impor umpan balik masyarakat…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="60"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="67"/>
         <source>Close cycle</source>
         <translation>Tutup periode</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="61"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="68"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="62"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="69"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="64"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="62"/>
         <source>Export summary…</source>
         <translation>Ekspor rekapitulasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="65"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="63"/>
         <source>Print summary…</source>
         <translation>Cetak rekapitulasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="74"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="93"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="120"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="80"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="99"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="127"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="75"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="121"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="81"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="128"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="76"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="122"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="511"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="82"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="129"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="518"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="77"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="78"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="79"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="80"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="83"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="84"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="85"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="86"/>
         <source>Answered / assigned</source>
         <translation>Menjawab / ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="81"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="87"/>
         <source>Public forms</source>
         <translation>Formulir masyarakat</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="82"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="127"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="88"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="83"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="89"/>
         <source>Why pending</source>
         <translation>Alasan tertunda</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="88"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="94"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="92"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="98"/>
         <source>Employee rated</source>
         <translation>Pegawai yang dinilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="94"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="416"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="100"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="423"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="95"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="101"/>
         <source>Rater</source>
         <translation>Penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="96"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="417"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="102"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="424"/>
         <source>Answered</source>
         <translation>Menjawab</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="97"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="103"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="106"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="112"/>
         <source>Enter answers…</source>
         <translation>Isi jawaban…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="107"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="113"/>
         <source>Add rater…</source>
         <translation>Tambah penilai…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="108"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="114"/>
         <source>Public feedback…</source>
         <translation>Umpan balik masyarakat…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="109"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="115"/>
         <source>Remove rater</source>
         <translation>Hapus penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="112"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="118"/>
         <source>Rater lists are not exported: peers, subordinates and the public stay anonymous.</source>
         <translation>Daftar penilai tidak diekspor: rekan sejawat, bawahan, dan masyarakat tetap anonim.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="116"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="123"/>
         <source>Raters and answers</source>
         <translation>Penilai dan jawaban</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="123"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="130"/>
         <source>Hasil kerja</source>
         <translation>Hasil kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="124"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="131"/>
         <source>Perilaku score</source>
         <translation>Nilai perilaku</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="124"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="131"/>
         <source>Weighted 360° score on the cycle&apos;s scale</source>
         <translation>Nilai 360° terbobot pada skala periode</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="125"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="132"/>
         <source>Perilaku kerja</source>
         <translation>Perilaku kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="126"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="133"/>
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="128"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="135"/>
         <source>Bias flags</source>
         <translation>Tanda bias</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="128"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="135"/>
         <source>Shown to the officer; scores are not changed</source>
         <translation>Ditampilkan kepada petugas; nilai tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="134"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="141"/>
         <source>Hasil kerja…</source>
         <translation>Hasil kerja…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="135"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="142"/>
         <source>Calibrate…</source>
         <translation>Kalibrasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="137"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="144"/>
         <source>Report card…</source>
         <translation>Rapor…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="138"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="145"/>
         <source>Report cards of a unit…</source>
         <translation>Rapor satu unit kerja…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="147"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="154"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="262"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="269"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="279"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="286"/>
         <source>No evaluation cycle yet. Create one with &quot;New cycle…&quot;, then generate its raters.</source>
         <translation>Belum ada periode penilaian. Buat dengan &quot;Periode baru…&quot;, lalu tetapkan penilainya.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="283"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="290"/>
         <source>Loading the cycle…</source>
         <translation>Memuat periode…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="307"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="314"/>
         <source>%1 · %2 · scale 1–%3 · status %4. %5 employees: %6 final, %7 pending, %8 calibrated; forms answered %9. Predikat: %10.</source>
         <translation>%1 · %2 · skala 1–%3 · status %4. %5 pegawai: %6 final, %7 tertunda, %8 dikalibrasi; formulir dijawab %9. Predikat: %10.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="314"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="321"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="329"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="336"/>
         <source>Calibrated</source>
         <translation>Dikalibrasi</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="329"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="336"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="329"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="336"/>
         <source>Pending</source>
         <translation>Tertunda</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="379"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="386"/>
         <source>Public</source>
         <translation>Masyarakat</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="379"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="386"/>
         <source>Public (%1)</source>
         <translation>Masyarakat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="385"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="392"/>
         <source>Yes (%1 of %2)</source>
         <translation>Ya (%1 dari %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="385"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="392"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="394"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="401"/>
         <source>Evaluation progress</source>
         <translation>Kemajuan penilaian kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="394"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="401"/>
         <source>evaluation-progress</source>
         <translation>kemajuan-penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="395"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="402"/>
         <source>Evaluation results</source>
         <translation>Hasil penilaian kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="395"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="402"/>
         <source>evaluation-results</source>
         <translation>hasil-penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="396"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="403"/>
         <source>Raters</source>
         <translation>Penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="396"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="403"/>
         <source>raters</source>
         <translation>penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="410"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="417"/>
         <source>Select an employee to see the result by role, the bias flags and the feedback.</source>
         <translation>Pilih pegawai untuk melihat hasil per peran, tanda bias, dan umpan balik.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="417"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="424"/>
         <source>Mean</source>
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="417"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="424"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="423"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="430"/>
         <source>hidden (anonymity)</source>
         <translation>disembunyikan (anonimitas)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="438"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="445"/>
         <source>Bias flags (scores are not changed)</source>
         <translation>Tanda bias (nilai tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="440"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="447"/>
         <source>Calibration</source>
         <translation>Kalibrasi</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="441"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="448"/>
         <source>%1 → %2 by %3: %4</source>
         <translation>%1 → %2 oleh %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="445"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="452"/>
         <source>Strengths</source>
         <translation>Kekuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="446"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="453"/>
         <source>Development areas</source>
         <translation>Area pengembangan</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="447"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="454"/>
         <source>What raters appreciate</source>
         <translation>Yang diapresiasi penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="448"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="455"/>
         <source>Raters&apos; suggestions</source>
         <translation>Saran penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="449"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="456"/>
         <source>Suggested for the development plan</source>
         <translation>Usulan untuk rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="489"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="496"/>
         <source>evaluation-summary</source>
         <translation>rekapitulasi-penilaian-kinerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="503"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="510"/>
         <source>report-card-%1</source>
         <translation>rapor-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="511"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="518"/>
         <source>Report cards of a unit</source>
         <translation>Rapor satu unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="516"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="523"/>
         <source>report-cards</source>
         <translation>rapor-unit-kerja</translation>
     </message>
@@ -5243,312 +5243,312 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
 <context>
     <name>karsa::ui::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="59"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="60"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;&lt;p&gt;Rules that regulations and agencies vary. Changes apply to every page and report once saved, and can be undone (Edit ▸ Undo).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pengaturan&lt;/h2&gt;&lt;p&gt;Aturan yang berbeda menurut regulasi dan instansi. Perubahan berlaku untuk semua halaman dan laporan setelah disimpan, dan dapat diurungkan (Sunting ▸ Urungkan).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="65"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="74"/>
         <source>JPM &amp;&amp; categories</source>
         <translation>JPM &amp;&amp; kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="66"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="75"/>
         <source>Talent 9-box</source>
         <translation>Talenta 9-box</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="67"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="76"/>
         <source>Retirement ages</source>
         <translation>Batas usia pensiun</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="68"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="77"/>
         <source>360° evaluation</source>
         <translation>Penilaian 360°</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="69"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="78"/>
         <source>Instrument &amp;&amp; predikat</source>
         <translation>Instrumen &amp;&amp; predikat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="70"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="79"/>
         <source>Letterhead &amp;&amp; signature</source>
         <translation>Kop surat &amp;&amp; tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="71"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="80"/>
         <source>Development (JP)</source>
         <translation>Pengembangan (JP)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="72"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="81"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="73"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="82"/>
         <source>Security &amp;&amp; backups</source>
         <translation>Keamanan &amp;&amp; cadangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="78"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="87"/>
         <source>Revert</source>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="79"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="88"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="147"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="166"/>
         <source>Category scale used by default</source>
         <translation>Skala kategori bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="151"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="170"/>
         <source>Count each competency at most at its required level (no compensation between competencies)</source>
         <translation>Hitung setiap kompetensi paling tinggi sampai level standarnya (tanpa kompensasi antarkompetensi)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="153"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="172"/>
         <source>Weight technical against managerial and socio-cultural competencies (PermenPANRB 35/2020)</source>
         <translation>Bobot kompetensi teknis terhadap manajerial dan sosial kultural (PermenPANRB 35/2020)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="155"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="174"/>
         <source>Level counted for a required competency not yet assessed (always below the requirement)</source>
         <translation>Level yang dihitung untuk kompetensi yang dipersyaratkan tetapi belum dinilai (selalu di bawah standar)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="160"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="179"/>
         <source>Technical share for %1</source>
         <translation>Porsi teknis untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="163"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="182"/>
         <source>&lt;b&gt;Category scales&lt;/b&gt; — a JPM at or above “From JPM” (and below the next band) falls in that category. Add a band to extend a scale; give a new scale name to add a scale.</source>
         <translation>&lt;b&gt;Skala kategori&lt;/b&gt; — JPM yang sama dengan atau di atas “Mulai JPM” (dan di bawah kategori berikutnya) masuk kategori tersebut. Tambahkan baris untuk memperluas skala; beri nama skala baru untuk menambah skala.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="184"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="203"/>
         <source>Add band</source>
         <translation>Tambah kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="185"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="204"/>
         <source>Remove band</source>
         <translation>Hapus kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="218"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="237"/>
         <source>&lt;b&gt;Kinerja axis&lt;/b&gt; — mean score of the predikat of the last completed years</source>
         <translation>&lt;b&gt;Sumbu kinerja&lt;/b&gt; — rata-rata nilai predikat tahun-tahun terakhir yang sudah selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="219"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="238"/>
         <source>Years of performance counted</source>
         <translation>Jumlah tahun kinerja yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="220"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="239"/>
         <source>Above expectation from score</source>
         <translation>Di atas ekspektasi mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="221"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="240"/>
         <source>Meets expectation from score</source>
         <translation>Sesuai ekspektasi mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="224"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="243"/>
         <source>Score of predikat %1</source>
         <translation>Nilai predikat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="225"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="244"/>
         <source>&lt;b&gt;Potensial axis&lt;/b&gt; — from the JPM against the current position</source>
         <translation>&lt;b&gt;Sumbu potensial&lt;/b&gt; — dari JPM terhadap jabatan saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="226"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="245"/>
         <source>High potential from</source>
         <translation>Potensial tinggi mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="227"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="246"/>
         <source>Medium potential from</source>
         <translation>Potensial menengah mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="228"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="247"/>
         <source>&lt;b&gt;Track record&lt;/b&gt; (rekam jejak)</source>
         <translation>&lt;b&gt;Rekam jejak&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="229"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="248"/>
         <source>Sanctions counted for (months)</source>
         <translation>Hukuman disiplin diperhitungkan selama (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="230"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="249"/>
         <source>&lt;b&gt;Candidate ranking&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pemeringkatan kandidat&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="231"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="250"/>
         <source>Exclude candidates retiring within (months)</source>
         <translation>Kecualikan kandidat yang pensiun dalam (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="233"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="252"/>
         <source>Share of performance in the score</source>
         <translation>Porsi kinerja dalam skor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="236"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="255"/>
         <source>Leave out candidates not assessed on every competency of the position&apos;s standard</source>
         <translation>Jangan ikutsertakan kandidat yang belum dinilai pada semua kompetensi standar jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="244"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="263"/>
         <source>Retirement age (batas usia pensiun) per jenjang, used for retirement dates and vacancies.</source>
         <translation>Batas usia pensiun per jenjang, dipakai untuk tanggal pensiun dan lowongan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="248"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="267"/>
         <source> years</source>
         <translation> tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="256"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="275"/>
         <source>&lt;b&gt;Letterhead&lt;/b&gt; (kop surat) of printed reports</source>
         <translation>&lt;b&gt;Kop surat&lt;/b&gt; laporan cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="257"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="276"/>
         <source>Government</source>
         <translation>Pemerintah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="258"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="277"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="259"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="278"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="260"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="279"/>
         <source>Phone, e-mail, website</source>
         <translation>Telepon, surel, situs web</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="261"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="280"/>
         <source>City (for the signature date)</source>
         <translation>Kota (untuk tanggal tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="267"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="286"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="271"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="290"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="271"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="290"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="275"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="294"/>
         <source>Logo image</source>
         <translation>Gambar logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="277"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="296"/>
         <source>&lt;b&gt;Signing official&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pejabat penanda tangan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="297"/>
         <source>No signing official is set yet: printed reports are signed “(………)”. Enter the name and NIP below and save.</source>
         <translation>Pejabat penanda tangan belum diisi: laporan cetak ditandatangani “(………)”. Isi nama dan NIP di bawah ini lalu simpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="286"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="305"/>
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="287"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="306"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="288"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="307"/>
         <source>Rank (pangkat)</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="289"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="308"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="290"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="309"/>
         <source>Signs on behalf of (a.n.), optional</source>
         <translation>Atas nama (a.n.), bila ada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="291"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="310"/>
         <source>Acting official (Plt.)</source>
         <translation>Pelaksana tugas (Plt.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="303"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="322"/>
         <source>Language of the application</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="306"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="325"/>
         <source>The language changes the next time Karsa starts.</source>
         <translation>Bahasa berubah saat Karsa dijalankan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="359"/>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="377"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="378"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="396"/>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.cpp" line="368"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="387"/>
         <source>Nothing changed.</source>
         <translation>Tidak ada yang berubah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="373"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="392"/>
         <source>Change %n setting(s)</source>
         <translation>
             <numerusform>Ubah %Ln pengaturan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/SettingsPage.cpp" line="384"/>
+        <location filename="../../ui/settings/SettingsPage.cpp" line="403"/>
         <source>Saved %n setting(s).</source>
         <translation>
             <numerusform>%Ln pengaturan disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/SettingsPage.h" line="29"/>
+        <location filename="../../ui/settings/SettingsPage.h" line="32"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -6091,7 +6091,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/common/TablePanel.cpp" line="36"/>
-        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="104"/>
+        <location filename="../../ui/evaluation/EvaluationPage.cpp" line="110"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
