@@ -8,6 +8,7 @@
 #include "reports/CsvRenderer.h"
 #include "storage/DevelopmentPlanRepository.h"
 #include "storage/TrainingRecordRepository.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
@@ -212,7 +213,11 @@ int approve(Context& c, DevelopmentSession& s, const QCommandLineParser& p, int 
         const auto it = byEmployee.constFind(s.analytics.data.employees()[e].id);
         if (it == byEmployee.cend() || it->status == PlanStatus::Approved)
             continue;
-        auto changed = repo.approve(it->planId, by, at);
+        // Read-modify-write of a fresh row: the version is read here, in the same transaction.
+        auto version = sql::rowVersion(db, QStringLiteral("development_plans"), it->planId);
+        if (!version)
+            return c.fail(version.error().describe(), BadInput);
+        auto changed = repo.approve(it->planId, version.value(), by, at);
         if (!changed)
             return c.fail(changed.error().describe(), BadInput);
         ++approved;
@@ -233,7 +238,12 @@ int itemStatus(Context& c, DevelopmentSession& s, const QCommandLineParser& p)
         return c.fail(QStringLiteral("--status must be approved, in_progress, completed or cancelled"), BadInput);
     QSqlDatabase db = s.analytics.db->db();
     Transaction tx(db);
-    if (Status st = DevelopmentPlanRepository(db).setItemStatus(p.value(kItem).toLongLong(), to); !st)
+    DevelopmentPlanRepository repo(db);
+    // Read-modify-write of a fresh row: the item (and its version) is read here, in the same transaction.
+    auto item = repo.item(p.value(kItem).toLongLong());
+    if (!item)
+        return c.fail(item.error().describe(), BadInput);
+    if (Status st = repo.setItemStatus(item->id, item->rowVersion, to); !st)
         return c.fail(st.error().describe(), BadInput);
     if (Status st = tx.commit(); !st)
         return c.fail(st.error().describe());
@@ -253,7 +263,11 @@ int swap(Context& c, DevelopmentSession& s, const QCommandLineParser& p)
         return c.fail(QStringLiteral("no programme has the code '%1'").arg(p.value(kProgram)), BadInput);
     QSqlDatabase db = s.analytics.db->db();
     Transaction tx(db);
-    if (Status st = DevelopmentService::swapProgramme(db, p.value(kItem).toLongLong(), programme); !st)
+    // Read-modify-write of a fresh row: the item (and its version) is read here, in the same transaction.
+    auto item = DevelopmentPlanRepository(db).item(p.value(kItem).toLongLong());
+    if (!item)
+        return c.fail(item.error().describe(), BadInput);
+    if (Status st = DevelopmentService::swapProgramme(db, item->id, item->rowVersion, programme); !st)
         return c.fail(st.error().describe(), BadInput);
     if (Status st = tx.commit(); !st)
         return c.fail(st.error().describe());

@@ -13,6 +13,7 @@
 #include "reports/XlsxRenderer.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -239,7 +240,7 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
         const Behaviour* b = instrument->behaviourByCode(p.value(kCode));
         if (!b)
             return c.fail(QStringLiteral("no behaviour has the code '%1'").arg(p.value(kCode)), BadInput);
-        return writeResult(c, Instrument::setBehaviourText(sdb, b->id, p.value(kText)),
+        return writeResult(c, Instrument::setBehaviourText(sdb, b->id, b->rowVersion, p.value(kText)),
                            QStringLiteral("Behaviour %1 updated.").arg(b->code));
     }
     if (action == u"set-predikat") {
@@ -336,16 +337,21 @@ int EvalCommand::run(Context& c, const QCommandLineParser& p)
     }
     if (action == u"close" || action == u"reopen" || action == u"lock") {
         Transaction tx(sdb);
+        // Read-modify-write of a fresh row: the version read here, in the same transaction.
+        auto version = sql::rowVersion(sdb, QStringLiteral("eval_cycles"), cycleId);
+        if (!version)
+            return c.fail(version.error().describe());
         Status s;
         int written = 0;
         if (action == u"close") {
-            auto backup = EvaluationService::close(sdb, cycleId);
+            auto backup = EvaluationService::close(sdb, cycleId, version.value());
             if (!backup)
                 s = backup.error();
             else
                 written = int(backup->size());
         } else {
-            s = action == u"reopen" ? EvaluationService::reopen(sdb, cycleId) : EvaluationService::lock(sdb, cycleId);
+            s = action == u"reopen" ? EvaluationService::reopen(sdb, cycleId, version.value())
+                                    : EvaluationService::lock(sdb, cycleId, version.value());
         }
         if (s)
             s = tx.commit();

@@ -224,13 +224,13 @@ int UserCommand::run(Context& c, const QCommandLineParser& p)
         const auto role = args.size() > 2 ? roleFromCode(args[2]) : std::nullopt;
         if (!role)
             return c.fail(QStringLiteral("user role needs NAME and administrator, operator or viewer"), BadInput);
-        s = users.update(user->id, user->fullName, *role, user->active);
+        s = users.update(user->id, user->rowVersion, user->fullName, *role, user->active);
     } else if (action == u"password") {
-        s = users.setPassword(user->id, readPassword(c, QStringLiteral("New password for %1: ").arg(name)));
+        s = users.setPassword(user->id, user->rowVersion, readPassword(c, QStringLiteral("New password for %1: ").arg(name)));
     } else if (action == u"unlock") {
         s = users.unlock(user->id);
     } else if (action == u"deactivate" || action == u"activate") {
-        s = users.update(user->id, user->fullName, user->role, action == u"activate");
+        s = users.update(user->id, user->rowVersion, user->fullName, user->role, action == u"activate");
     } else {
         return c.fail(QStringLiteral("unknown user action '%1'").arg(action), BadInput);
     }

@@ -8,6 +8,7 @@
 #include "reports/CsvRenderer.h"
 #include "storage/TrainingCatalogRepository.h"
 #include "storage/TrainingRecordRepository.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -334,7 +335,13 @@ int ValidationCommand::run(Context& c, const QCommandLineParser& p)
         return c.fail(QStringLiteral("%1 needs --id N").arg(args.first()), BadInput);
     const QString by = officerFrom(c, p);
     Transaction tx(db->db());
-    if (Status st = repo.decide(p.value(kId).toLongLong(), args.first() == u"validate", by, QDateTime::currentDateTimeUtc()); !st)
+    // Read-modify-write of a fresh row: the version is read here, in the same transaction (a missing
+    // row is reported by decide() itself).
+    const qint64 assessmentId = p.value(kId).toLongLong();
+    const auto version = sql::rowVersion(db->db(), QStringLiteral("assessments"), assessmentId);
+    if (Status st = repo.decide(assessmentId, version ? version.value() : -1, args.first() == u"validate", by,
+                                QDateTime::currentDateTimeUtc());
+        !st)
         return c.fail(st.error().describe(), BadInput);
     if (Status st = tx.commit(); !st)
         return c.fail(st.error().describe());

@@ -15,6 +15,9 @@ struct Error
     QString field;
     int row = -1;    // 1-based data row, -1 when not applicable
     int column = -1; // 1-based column, -1 when not applicable
+    // What kind of error this is, for callers that react to it (e.g. sql::conflictCode()); empty
+    // for an ordinary error whose message is all there is to it.
+    QString code = {};
 
     // The message with its location prefixed, e.g. "data.csv, baris 4, kolom 2 (nip): ...".
     QString describe() const;

@@ -184,7 +184,11 @@ Result<DemoEvaluation::Summary> DemoEvaluation::generate(QSqlDatabase db, quint6
             return s.error();
     }
 
-    auto backup = EvaluationService::close(db, summary.cycleId);
+    // The demo closes the cycle it has just made, so the version it reads now is the one to expect.
+    auto version = sql::rowVersion(db, QStringLiteral("eval_cycles"), summary.cycleId);
+    if (!version)
+        return version.error();
+    auto backup = EvaluationService::close(db, summary.cycleId, version.value());
     if (!backup)
         return backup.error();
     for (const RatingBackup& b : backup.value())

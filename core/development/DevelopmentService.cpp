@@ -101,7 +101,7 @@ Status DevelopmentService::undoGenerate(QSqlDatabase db, const GenerateOutcome& 
     return {};
 }
 
-Status DevelopmentService::swapProgramme(QSqlDatabase db, qint64 itemId, qint64 programmeId)
+Status DevelopmentService::swapProgramme(QSqlDatabase db, qint64 itemId, int expectedVersion, qint64 programmeId)
 {
     auto programme = TrainingCatalogRepository(db).byId(programmeId);
     if (!programme)
@@ -118,7 +118,7 @@ Status DevelopmentService::swapProgramme(QSqlDatabase db, qint64 itemId, qint64 
         else if (level < item->requiredLevel)
             note = QCoreApplication::translate("Development", "Reaches level %1 of %2 required").arg(level).arg(item->requiredLevel);
     }
-    return repo.setItemProgramme(itemId, programmeId, programme->jp, programme->cost, note);
+    return repo.setItemProgramme(itemId, expectedVersion, programmeId, programme->jp, programme->cost, note);
 }
 
 Result<RecordOutcome> DevelopmentService::recordTraining(QSqlDatabase db, TrainingRecord record)
@@ -148,6 +148,7 @@ Result<RecordOutcome> DevelopmentService::recordTraining(QSqlDatabase db, Traini
             record.programmeId = item->programmeId;
         outcome.itemId = item->id;
         outcome.itemBefore = item->status;
+        outcome.itemVersion = item->rowVersion; // read here: recording is a read-modify-write of the item
     }
     std::optional<TrainingProgramme> programme;
     if (record.programmeId > 0) {
@@ -168,9 +169,10 @@ Result<RecordOutcome> DevelopmentService::recordTraining(QSqlDatabase db, Traini
     outcome.recordId = id.value();
 
     if (outcome.itemId > 0 && record.result != TrainingResult::Failed) {
-        if (Status s = plans.setItemStatus(outcome.itemId, PlanItemStatus::Completed); !s)
+        if (Status s = plans.setItemStatus(outcome.itemId, outcome.itemVersion, PlanItemStatus::Completed); !s)
             return s.error();
         outcome.itemCompleted = true;
+        ++outcome.itemVersion;
     }
     if (programme && record.result == TrainingResult::Passed && !programme->competencies.isEmpty()) {
         AssessmentRepository assessments(db);
@@ -215,7 +217,8 @@ Status DevelopmentService::undoRecord(QSqlDatabase db, const RecordOutcome& outc
         if (Status s = assessments.remove(id); !s)
             return s;
     if (outcome.itemId > 0 && outcome.itemCompleted)
-        if (Status s = DevelopmentPlanRepository(db).restoreItemStatus(outcome.itemId, outcome.itemBefore); !s)
+        if (Status s = DevelopmentPlanRepository(db).restoreItemStatus(outcome.itemId, outcome.itemVersion,
+                                                                       outcome.itemBefore); !s)
             return s;
     return TrainingRecordRepository(db).remove(outcome.recordId);
 }

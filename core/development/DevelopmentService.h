@@ -31,6 +31,7 @@ struct RecordOutcome
     qint64 itemId = 0;         // the plan item it realised, 0 = ad hoc
     PlanItemStatus itemBefore = PlanItemStatus::Planned;
     bool itemCompleted = false;
+    int itemVersion = 0; // the item's row_version after it was completed (what the undo expects)
 };
 
 // The development workflows over the database: plans from gaps, realisation, the proposed-assessment
@@ -49,7 +50,8 @@ public:
     static Status undoGenerate(QSqlDatabase db, const GenerateOutcome& outcome);
 
     // Swaps the programme of an open plan item; JP and budget follow the new programme.
-    static Status swapProgramme(QSqlDatabase db, qint64 itemId, qint64 programmeId);
+    // expectedVersion: the item's row_version the officer saw (a change made elsewhere since is a conflict).
+    static Status swapProgramme(QSqlDatabase db, qint64 itemId, int expectedVersion, qint64 programmeId);
 
     // Records attended training. With a plan item (of the same employee, approved or in progress)
     // the item becomes completed unless the result is "not passed"; the programme comes from the item

@@ -22,6 +22,7 @@ struct Assessment
     QString assessor;
     QString evidence;
     AssessmentStatus status = AssessmentStatus::Validated;
+    int rowVersion = 0;
 };
 
 // Annual (or periodic) performance result: SKP ratings and predikat (domain.md 4.2).

@@ -151,40 +151,47 @@ bool EvaluationService::publishes(const EvaluationCycle& cycle, const Evaluation
     return cycle.period == u"annual" || settings.publishQuarterly;
 }
 
-Result<QVector<RatingBackup>> EvaluationService::close(QSqlDatabase db, qint64 cycleId)
+Result<QVector<RatingBackup>> EvaluationService::close(QSqlDatabase db, qint64 cycleId, int expectedVersion)
 {
     auto ce = CycleEvaluation::load(db, cycleId);
     if (!ce)
         return ce.error();
+    // Changed elsewhere since the officer saw it: say who, before judging the state it is in now.
+    if (ce->cycle.rowVersion != expectedVersion)
+        return sql::conflictError(db, QStringLiteral("eval_cycles"), cycleId);
     if (!ce->cycle.isOpen())
         return makeError(QCoreApplication::translate("Evaluation", "The cycle '%1' is not open").arg(ce->cycle.name));
-    if (Status s = EvaluationRepository(db).setStatus(cycleId, QStringLiteral("closed")); !s)
+    if (Status s = EvaluationRepository(db).setStatus(cycleId, expectedVersion, QStringLiteral("closed")); !s)
         return s.error();
     if (!publishes(ce->cycle, ce->settings))
         return QVector<RatingBackup>{};
     return EvaluationRepository(db).publish(ce->cycle.year, ce->results);
 }
 
-Status EvaluationService::reopen(QSqlDatabase db, qint64 cycleId)
+Status EvaluationService::reopen(QSqlDatabase db, qint64 cycleId, int expectedVersion)
 {
     auto c = EvaluationRepository(db).cycle(cycleId);
     if (!c)
         return c.error();
+    if (c->rowVersion != expectedVersion)
+        return sql::conflictError(db, QStringLiteral("eval_cycles"), cycleId);
     if (c->status != u"closed")
         return makeError(QCoreApplication::translate("Evaluation", "Only a closed cycle can be reopened ('%1' is %2)")
                              .arg(c->name, EvaluationCycle::statusLabel(c->status).toLower()));
-    return EvaluationRepository(db).setStatus(cycleId, QStringLiteral("open"));
+    return EvaluationRepository(db).setStatus(cycleId, expectedVersion, QStringLiteral("open"));
 }
 
-Status EvaluationService::lock(QSqlDatabase db, qint64 cycleId)
+Status EvaluationService::lock(QSqlDatabase db, qint64 cycleId, int expectedVersion)
 {
     auto c = EvaluationRepository(db).cycle(cycleId);
     if (!c)
         return c.error();
+    if (c->rowVersion != expectedVersion)
+        return sql::conflictError(db, QStringLiteral("eval_cycles"), cycleId);
     if (c->status != u"closed")
         return makeError(
             QCoreApplication::translate("Evaluation", "Close the cycle '%1' before locking it").arg(c->name));
-    return EvaluationRepository(db).setStatus(cycleId, QStringLiteral("locked"));
+    return EvaluationRepository(db).setStatus(cycleId, expectedVersion, QStringLiteral("locked"));
 }
 
 Result<QVector<RatingBackup>> EvaluationService::republish(QSqlDatabase db, qint64 cycleId,

@@ -56,9 +56,10 @@ class EvaluationService
 {
 public:
     static bool publishes(const EvaluationCycle& cycle, const EvaluationSettings& settings);
-    static Result<QVector<RatingBackup>> close(QSqlDatabase db, qint64 cycleId);
-    static Status reopen(QSqlDatabase db, qint64 cycleId);
-    static Status lock(QSqlDatabase db, qint64 cycleId);
+    // expectedVersion: the cycle's row_version the officer saw; a change made elsewhere since is a conflict.
+    static Result<QVector<RatingBackup>> close(QSqlDatabase db, qint64 cycleId, int expectedVersion);
+    static Status reopen(QSqlDatabase db, qint64 cycleId, int expectedVersion);
+    static Status lock(QSqlDatabase db, qint64 cycleId, int expectedVersion);
 
     struct CalibrationOutcome
     {

@@ -139,7 +139,7 @@ Result<EvaluationCycle> EvaluationRepository::cycle(qint64 id) const
     return readCycle(q);
 }
 
-Status EvaluationRepository::setStatus(qint64 cycleId, const QString& status, bool unlock)
+Status EvaluationRepository::setStatus(qint64 cycleId, int expectedVersion, const QString& status, bool unlock)
 {
     if (status != u"open" && status != u"closed" && status != u"locked")
         return fieldError(QStringLiteral("status"),
@@ -147,13 +147,16 @@ Status EvaluationRepository::setStatus(qint64 cycleId, const QString& status, bo
     auto current = cycle(cycleId);
     if (!current)
         return current.error();
+    if (current->rowVersion != expectedVersion)
+        return sql::conflictError(m_db, QStringLiteral("eval_cycles"), cycleId);
     if (current->isLocked() && status != u"locked" && !unlock)
         return fieldError(QStringLiteral("status"),
                           QCoreApplication::translate("Evaluation", "The cycle '%1' is locked").arg(current->name));
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE eval_cycles SET status = ?, updated_at = ?, row_version = row_version + 1 "
-                                    "WHERE id = ?"),
-                     {status, sql::nowText(), cycleId});
+    return sql::execVersioned(
+        m_db, QStringLiteral("eval_cycles"), cycleId,
+        QStringLiteral("UPDATE eval_cycles SET status = ?, updated_at = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"),
+        {status, sql::nowText(), cycleId, expectedVersion});
 }
 
 Status EvaluationRepository::requireEditable(qint64 cycleId, bool answers) const
@@ -478,6 +481,8 @@ Result<QVector<RatingBackup>> EvaluationRepository::publish(int year, const QVec
                   "updated_at) VALUES (?, ?, ?, ?, ?, 'evaluation', ?) ON CONFLICT(employee_id, year) DO UPDATE SET "
                   "hasil_kerja = excluded.hasil_kerja, perilaku = excluded.perilaku, predikat = excluded.predikat, "
                   "source = excluded.source, updated_at = excluded.updated_at, row_version = row_version + 1"));
+    // Not version-checked: publishing writes a closed cycle's results over the ratings of that year
+    // as one system step (the previous rows are kept in the backup), not an officer's edit of a row.
     if (!upsert)
         return upsert.error();
     const QString now = sql::nowText();
@@ -506,6 +511,7 @@ Result<QVector<RatingBackup>> EvaluationRepository::publish(int year, const QVec
 
 Status EvaluationRepository::restore(const QVector<RatingBackup>& backup)
 {
+    // Not version-checked: puts back the ratings a publish replaced, as the undo of that system step.
     for (const RatingBackup& b : backup) {
         Status s =
             b.previous

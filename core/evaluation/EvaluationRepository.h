@@ -51,7 +51,8 @@ public:
     Result<QVector<EvaluationCycle>> cycles() const; // newest first
     Result<EvaluationCycle> cycle(qint64 id) const;
     // A locked cycle stays locked unless unlock is set (only for undoing the lock itself).
-    Status setStatus(qint64 cycleId, const QString& status, bool unlock = false);
+    // Optimistic: refused with sql::conflictError when the cycle's row_version is not expectedVersion.
+    Status setStatus(qint64 cycleId, int expectedVersion, const QString& status, bool unlock = false);
 
     // Raters. generateRaters adds the missing atasan/rekan/bawahan/diri raters of every employee in
     // scope from the position hierarchy and returns the new rater ids.

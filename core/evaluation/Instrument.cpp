@@ -25,11 +25,11 @@ Result<Instrument> Instrument::load(QSqlDatabase db)
                        q.value(4).toString(),
                        {}});
     if (!q.exec(QStringLiteral(
-            "SELECT id, value_id, code, sort_order, text FROM eval_behaviours ORDER BY value_id, sort_order, id")))
+            "SELECT id, value_id, code, sort_order, text, row_version FROM eval_behaviours ORDER BY value_id, sort_order, id")))
         return sql::errorFrom(q);
     while (q.next()) {
         const Behaviour b{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                          q.value(4).toString()};
+                          q.value(4).toString(), q.value(5).toInt()};
         for (CoreValue& v : values)
             if (v.id == b.valueId)
                 v.behaviours.append(b);
@@ -73,18 +73,18 @@ int Instrument::valueIndexOfBehaviour(int flatIndex) const
     return flatIndex >= 0 && flatIndex < m_valueOfFlat.size() ? m_valueOfFlat.at(flatIndex) : -1;
 }
 
-Status Instrument::setBehaviourText(QSqlDatabase db, qint64 behaviourId, const QString& text)
+Status Instrument::setBehaviourText(QSqlDatabase db, qint64 behaviourId, int expectedVersion, const QString& text)
 {
     if (text.trimmed().isEmpty()) {
         Error e = makeError(QCoreApplication::translate("Evaluation", "A behaviour needs a text"));
         e.field = QStringLiteral("text");
         return e;
     }
-    return sql::exec(
-        db,
+    return sql::execVersioned(
+        db, QStringLiteral("eval_behaviours"), behaviourId,
         QStringLiteral("UPDATE eval_behaviours SET text = ?, updated_at = ?, row_version = row_version + 1 "
-                       "WHERE id = ?"),
-        {text.trimmed(), sql::nowText(), behaviourId});
+                       "WHERE id = ? AND row_version = ?"),
+        {text.trimmed(), sql::nowText(), behaviourId, expectedVersion});
 }
 
 PredikatMatrix::PredikatMatrix()

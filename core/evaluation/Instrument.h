@@ -17,6 +17,7 @@ struct Behaviour
     QString code; // "PEL2"
     int sortOrder = 0;
     QString text;
+    int rowVersion = 0;
 };
 
 // One BerAKHLAK core value with its behaviours and the competency its development links to.
@@ -45,7 +46,8 @@ public:
     int valueIndexOfBehaviour(int flatIndex) const; // index into values()
 
     // Replaces the text of one behaviour (the agency's wording).
-    static Status setBehaviourText(QSqlDatabase db, qint64 behaviourId, const QString& text);
+    // Optimistic: refused with sql::conflictError when the row_version is not expectedVersion.
+    static Status setBehaviourText(QSqlDatabase db, qint64 behaviourId, int expectedVersion, const QString& text);
 
     void add(CoreValue value); // for tests and loading
 

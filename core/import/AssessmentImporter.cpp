@@ -120,7 +120,7 @@ Status AssessmentImporter::loadLookups()
             method = int(m_methods.size() - 1);
         }
         m_stored.insert(Key{a.employeeId, a.competencyId, a.assessedOn.toJulianDay(), method},
-                        Stored{a.id, a.level, intern(a.assessor), intern(a.evidence)});
+                        Stored{a.id, a.rowVersion, a.level, intern(a.assessor), intern(a.evidence)});
     });
 }
 
@@ -231,7 +231,7 @@ void AssessmentImporter::row(int row, const QStringList& cells)
             describe();
             entry.outcome = RowOutcome::Update;
             ++m_preview.updated;
-            m_changes.append(Change{stored->id, level, assessor, m_map.has(FEvidence) ? evidence : stored->evidence});
+            m_changes.append(Change{stored->id, stored->rowVersion, level, assessor, m_map.has(FEvidence) ? evidence : stored->evidence});
         }
     }
     m_preview.list(entry);
@@ -243,7 +243,7 @@ Status AssessmentImporter::write(const Progress* progress)
     QVector<ImportStore::AssessmentChange> changes;
     changes.reserve(m_changes.size());
     for (const Change& c : m_changes)
-        changes.append({c.id, c.level, m_strings.at(c.assessor), m_strings.at(c.evidence)});
+        changes.append({c.id, c.rowVersion, c.level, m_strings.at(c.assessor), m_strings.at(c.evidence)});
     if (Status s = store.updateAssessments(changes); !s)
         return s;
     // A large load into a table of about its own size is faster without the secondary index,

@@ -40,6 +40,7 @@ private:
     struct Stored
     {
         qint64 id = 0;
+        int rowVersion = 0;
         int level = 0;
         int assessor = 0; // index into m_strings
         int evidence = 0;
@@ -54,6 +55,7 @@ private:
     struct Change
     {
         qint64 id = 0;
+        int rowVersion = 0; // as analysed: a change made elsewhere before writing is refused
         int level = 0;
         int assessor = 0;
         int evidence = 0;

@@ -64,11 +64,13 @@ Result<qint64> AssessmentRepository::insert(const Assessment& a)
     return q.lastInsertId().toLongLong();
 }
 
-Status AssessmentRepository::setStatus(qint64 id, AssessmentStatus status)
+Status AssessmentRepository::setStatus(qint64 id, int expectedVersion, AssessmentStatus status)
 {
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE assessments SET status = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                     {assessmentStatusCode(status), sql::nowText(), id});
+    return sql::execVersioned(m_db, QStringLiteral("assessments"), id,
+                              QStringLiteral("UPDATE assessments SET status = ?, updated_at = ?, "
+                                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                              {assessmentStatusCode(status), sql::nowText(), id, expectedVersion},
+                              QCoreApplication::translate("Assessment", "The assessment no longer exists"));
 }
 
 Status AssessmentRepository::update(const Assessment& a)
@@ -80,23 +82,23 @@ Status AssessmentRepository::update(const Assessment& a)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE assessments SET employee_id = ?, competency_id = ?, level = ?, assessed_on = ?, "
                              "method = ?, assessor = ?, evidence = ?, status = ?, updated_at = ?, "
-                             "row_version = row_version + 1 WHERE id = ?"));
+                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     for (const QVariant& v : {QVariant(a.employeeId), QVariant(a.competencyId), QVariant(a.level), sql::date(a.assessedOn),
                               QVariant(a.method), sql::text(a.assessor), sql::text(a.evidence),
-                              QVariant(assessmentStatusCode(a.status)), QVariant(sql::nowText()), QVariant(a.id)})
+                              QVariant(assessmentStatusCode(a.status)), QVariant(sql::nowText()), QVariant(a.id),
+                              QVariant(a.rowVersion)})
         q.addBindValue(v);
     if (Status s = sql::exec(q); !s)
         return s;
-    if (q.numRowsAffected() != 1)
-        return makeError(QCoreApplication::translate("Assessment", "The assessment no longer exists"));
-    return {};
+    return sql::checkVersioned(m_db, q, QStringLiteral("assessments"), a.id,
+                               QCoreApplication::translate("Assessment", "The assessment no longer exists"));
 }
 
 Result<Assessment> AssessmentRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, employee_id, competency_id, level, assessed_on, method, assessor, evidence, status "
-                             "FROM assessments WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, employee_id, competency_id, level, assessed_on, method, assessor, evidence, status, "
+                             "row_version FROM assessments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sql::errorFrom(q);
@@ -112,6 +114,7 @@ Result<Assessment> AssessmentRepository::byId(qint64 id) const
     a.assessor = q.value(6).toString();
     a.evidence = q.value(7).toString();
     assessmentStatusFromCode(q.value(8).toString(), &a.status);
+    a.rowVersion = q.value(9).toInt();
     return a;
 }
 
@@ -123,8 +126,8 @@ Status AssessmentRepository::remove(qint64 id)
 Result<QVector<Assessment>> AssessmentRepository::history(qint64 employeeId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, employee_id, competency_id, level, assessed_on, method, assessor, evidence, status "
-                             "FROM assessments WHERE employee_id = ? ORDER BY assessed_on DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT id, employee_id, competency_id, level, assessed_on, method, assessor, evidence, status, "
+                             "row_version FROM assessments WHERE employee_id = ? ORDER BY assessed_on DESC, id DESC"));
     q.addBindValue(employeeId);
     if (!q.exec())
         return sql::errorFrom(q);
@@ -140,6 +143,7 @@ Result<QVector<Assessment>> AssessmentRepository::history(qint64 employeeId) con
         a.assessor = q.value(6).toString();
         a.evidence = q.value(7).toString();
         assessmentStatusFromCode(q.value(8).toString(), &a.status);
+    a.rowVersion = q.value(9).toInt();
         out << a;
     }
     return out;
@@ -205,6 +209,8 @@ Status PerformanceRepository::upsert(const PerformanceRating& r)
     if (r.hasilKerja < -1 || r.hasilKerja > 1 || r.perilaku < -1 || r.perilaku > 1)
         return makeError(QCoreApplication::translate("Performance", "A rating must be below, meeting or above expectation"));
     const QString predikat = r.predikat.isEmpty() ? predikatFor(r.hasilKerja, r.perilaku) : r.predikat;
+    // Not version-checked: an upsert keyed on (employee, year) that loads a rating (SKP import, demo
+    // data), whatever was there before; it is not the write-back of a row an officer opened.
     return sql::exec(m_db,
                      QStringLiteral("INSERT INTO performance_ratings (employee_id, year, hasil_kerja, perilaku, predikat, source, updated_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(employee_id, year) DO UPDATE SET "

@@ -27,9 +27,10 @@ public:
     static QVariantList values(const Assessment& assessment, const QString& now);
 
     Result<qint64> insert(const Assessment& assessment);
-    Status setStatus(qint64 id, AssessmentStatus status);
+    // Optimistic: refused with sql::conflictError when the row_version is not expectedVersion.
+    Status setStatus(qint64 id, int expectedVersion, AssessmentStatus status);
     // Corrects a stored assessment (competency, level, date, method, assessor, evidence, status) by id.
-    Status update(const Assessment& assessment);
+    Status update(const Assessment& assessment); // optimistic: rowVersion must match
     Result<Assessment> byId(qint64 id) const;
     Status remove(qint64 id);
     Result<QVector<Assessment>> history(qint64 employeeId) const; // newest first

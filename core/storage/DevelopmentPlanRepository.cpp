@@ -293,48 +293,58 @@ Result<qint64> DevelopmentPlanRepository::planOfItem(qint64 itemId) const
     return r->planId;
 }
 
-Status DevelopmentPlanRepository::setItemStatus(qint64 itemId, PlanItemStatus to)
+Status DevelopmentPlanRepository::setItemStatus(qint64 itemId, int expectedVersion, PlanItemStatus to)
 {
     auto current = item(itemId);
     if (!current)
         return current.error();
+    if (current->rowVersion != expectedVersion)
+        return sql::conflictError(m_db, QStringLiteral("development_plan_items"), itemId);
     if (!canTransition(current->status, to)) {
         Error e = makeError(QCoreApplication::translate("Development", "A plan item that is %1 cannot become %2")
                                 .arg(planItemStatusLabel(current->status).toLower(), planItemStatusLabel(to).toLower()));
         e.field = QStringLiteral("status");
         return e;
     }
-    return restoreItemStatus(itemId, to);
+    return restoreItemStatus(itemId, expectedVersion, to);
 }
 
-Status DevelopmentPlanRepository::restoreItemStatus(qint64 itemId, PlanItemStatus status)
+Status DevelopmentPlanRepository::restoreItemStatus(qint64 itemId, int expectedVersion, PlanItemStatus status)
 {
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE development_plan_items SET status = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ?"),
-                     {planItemStatusCode(status), sql::nowText(), itemId});
+    return sql::execVersioned(m_db, QStringLiteral("development_plan_items"), itemId,
+                              QStringLiteral("UPDATE development_plan_items SET status = ?, updated_at = ?, "
+                                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                              {planItemStatusCode(status), sql::nowText(), itemId, expectedVersion});
 }
 
-Status DevelopmentPlanRepository::setItemProgramme(qint64 itemId, qint64 programmeId, double jp, qint64 budget,
-                                                   const QString& note)
+Status DevelopmentPlanRepository::setItemProgramme(qint64 itemId, int expectedVersion, qint64 programmeId, double jp,
+                                                   qint64 budget, const QString& note)
 {
     auto current = item(itemId);
     if (!current)
         return current.error();
+    if (current->rowVersion != expectedVersion)
+        return sql::conflictError(m_db, QStringLiteral("development_plan_items"), itemId);
     if (!isOpen(current->status) || current->status == PlanItemStatus::InProgress)
         return makeError(QCoreApplication::translate("Development",
                                                      "Only a planned or approved item can get another programme"));
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE development_plan_items SET program_id = ?, jp = ?, budget = ?, note = ?, "
-                                    "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                     {sql::id(programmeId), jp, budget, sql::text(note), sql::nowText(), itemId});
+    return sql::execVersioned(
+        m_db, QStringLiteral("development_plan_items"), itemId,
+        QStringLiteral("UPDATE development_plan_items SET program_id = ?, jp = ?, budget = ?, note = ?, "
+                       "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+        {sql::id(programmeId), jp, budget, sql::text(note), sql::nowText(), itemId, expectedVersion});
 }
 
-Result<QVector<qint64>> DevelopmentPlanRepository::approve(qint64 planId, const QString& by, const QDateTime& at)
+Result<QVector<DevelopmentPlanRepository::ChangedItem>> DevelopmentPlanRepository::approve(qint64 planId,
+                                                                                          int expectedVersion,
+                                                                                          const QString& by,
+                                                                                          const QDateTime& at)
 {
     auto plan = byId(planId);
     if (!plan)
         return plan.error();
+    if (plan->rowVersion != expectedVersion)
+        return sql::conflictError(m_db, QStringLiteral("development_plans"), planId);
     if (plan->status == PlanStatus::Approved)
         return makeError(QCoreApplication::translate("Development", "The plan is already approved"));
     if (by.trimmed().isEmpty()) {
@@ -342,32 +352,38 @@ Result<QVector<qint64>> DevelopmentPlanRepository::approve(qint64 planId, const 
         e.field = QStringLiteral("approved_by");
         return e;
     }
-    QVector<qint64> changed;
+    // The plan row is checked first; its items are the ones just read with it (read-modify-write).
+    if (Status s = sql::execVersioned(
+            m_db, QStringLiteral("development_plans"), planId,
+            QStringLiteral("UPDATE development_plans SET status = 'approved', approved_by = ?, approved_at = ?, "
+                           "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+            {by.trimmed(), at.toUTC().toString(Qt::ISODate), sql::nowText(), planId, expectedVersion});
+        !s)
+        return s.error();
+    QVector<ChangedItem> changed;
     for (const PlanItem& i : plan->items) {
         if (i.status != PlanItemStatus::Planned)
             continue;
-        if (Status s = restoreItemStatus(i.id, PlanItemStatus::Approved); !s)
+        if (Status s = restoreItemStatus(i.id, i.rowVersion, PlanItemStatus::Approved); !s)
             return s.error();
-        changed.append(i.id);
+        changed.append({i.id, i.rowVersion + 1});
     }
-    if (Status s = sql::exec(m_db,
-                             QStringLiteral("UPDATE development_plans SET status = 'approved', approved_by = ?, "
-                                            "approved_at = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                             {by.trimmed(), at.toUTC().toString(Qt::ISODate), sql::nowText(), planId});
-        !s)
-        return s.error();
     return changed;
 }
 
-Status DevelopmentPlanRepository::unapprove(qint64 planId, const QVector<qint64>& items)
+Status DevelopmentPlanRepository::unapprove(qint64 planId, int expectedVersion, const QVector<ChangedItem>& items)
 {
-    for (qint64 id : items)
-        if (Status s = restoreItemStatus(id, PlanItemStatus::Planned); !s)
+    if (Status s = sql::execVersioned(
+            m_db, QStringLiteral("development_plans"), planId,
+            QStringLiteral("UPDATE development_plans SET status = 'draft', approved_by = NULL, approved_at = NULL, "
+                           "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+            {sql::nowText(), planId, expectedVersion});
+        !s)
+        return s;
+    for (const ChangedItem& i : items)
+        if (Status s = restoreItemStatus(i.id, i.rowVersion, PlanItemStatus::Planned); !s)
             return s;
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE development_plans SET status = 'draft', approved_by = NULL, approved_at = NULL, "
-                                    "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                     {sql::nowText(), planId});
+    return {};
 }
 
 } // namespace karsa

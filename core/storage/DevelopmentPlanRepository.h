@@ -47,17 +47,26 @@ public:
 
     Result<PlanItem> item(qint64 itemId) const;
     Result<qint64> planOfItem(qint64 itemId) const;
+    // Every write below is optimistic: expectedVersion is the row_version of the item (or plan) the
+    // caller read; a change made elsewhere since is refused with sql::conflictError.
     // Moves an item along its life (canTransition); anything else is refused with a clear message.
-    Status setItemStatus(qint64 itemId, PlanItemStatus to);
+    Status setItemStatus(qint64 itemId, int expectedVersion, PlanItemStatus to);
     // Writes a status without the transition rule (undo of an officer's change).
-    Status restoreItemStatus(qint64 itemId, PlanItemStatus status);
+    Status restoreItemStatus(qint64 itemId, int expectedVersion, PlanItemStatus status);
     // Replaces the programme of an open item (swap): its JP and budget follow the programme.
-    Status setItemProgramme(qint64 itemId, qint64 programmeId, double jp, qint64 budget, const QString& note);
+    Status setItemProgramme(qint64 itemId, int expectedVersion, qint64 programmeId, double jp, qint64 budget,
+                            const QString& note);
 
+    // An item approve() changed, with the row_version its write left.
+    struct ChangedItem
+    {
+        qint64 id = 0;
+        int rowVersion = 0;
+    };
     // Approves a draft plan: the plan and its planned items. Returns the items it approved.
-    Result<QVector<qint64>> approve(qint64 planId, const QString& by, const QDateTime& at);
+    Result<QVector<ChangedItem>> approve(qint64 planId, int expectedVersion, const QString& by, const QDateTime& at);
     // Undoes approve(): back to draft, the given items back to planned.
-    Status unapprove(qint64 planId, const QVector<qint64>& items);
+    Status unapprove(qint64 planId, int expectedVersion, const QVector<ChangedItem>& items);
 
 private:
     QSqlDatabase m_db;

@@ -24,7 +24,8 @@ Status ImportStore::forEachAssessment(const std::function<void(const StoredAsses
 {
     StoredAssessment a;
     return RowReader::forEach(
-        m_db, QStringLiteral("SELECT id, employee_id, competency_id, assessed_on, method, level, assessor, evidence FROM assessments"),
+        m_db, QStringLiteral("SELECT id, employee_id, competency_id, assessed_on, method, level, assessor, evidence, row_version "
+                       "FROM assessments"),
         {}, [&](const RowReader::Row& r) {
             a.id = r.integer(0);
             a.employeeId = r.integer(1);
@@ -34,6 +35,7 @@ Status ImportStore::forEachAssessment(const std::function<void(const StoredAsses
             a.level = int(r.integer(5));
             a.assessor = r.text(6);
             a.evidence = r.text(7);
+            a.rowVersion = int(r.integer(8));
             onRow(a);
         });
 }
@@ -78,7 +80,7 @@ Status ImportStore::updateAssessments(const QVector<AssessmentChange>& changes)
     if (changes.isEmpty())
         return {};
     auto q = sql::prepare(m_db, QStringLiteral("UPDATE assessments SET level = ?, assessor = ?, evidence = ?, updated_at = ?, "
-                                               "row_version = row_version + 1 WHERE id = ?"));
+                                               "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     if (!q)
         return q.error();
     const QString now = sql::nowText();
@@ -88,7 +90,10 @@ Status ImportStore::updateAssessments(const QVector<AssessmentChange>& changes)
         q->bindValue(2, sql::text(c.evidence));
         q->bindValue(3, now);
         q->bindValue(4, c.id);
+        q->bindValue(5, c.rowVersion);
         if (Status s = sql::exec(q.value()); !s)
+            return s;
+        if (Status s = sql::checkVersioned(m_db, q.value(), QStringLiteral("assessments"), c.id); !s)
             return s;
     }
     return {};

@@ -34,15 +34,19 @@ public:
         int level = 0;
         QString assessor;
         QString evidence;
+        int rowVersion = 0;
     };
     Status forEachAssessment(const std::function<void(const StoredAssessment&)>& onRow) const;
     Result<qint64> assessmentCount() const;
 
     // Updates employees whose id and rowVersion are set; fails when one was changed meanwhile.
     Status updateEmployees(const QVector<Employee>& employees);
+    // An assessment row the analysis found with other values, with the row_version it read then;
+    // updateAssessments() refuses with sql::conflictError when the row was changed meanwhile.
     struct AssessmentChange
     {
         qint64 id = 0;
+        int rowVersion = 0;
         int level = 0;
         QString assessor;
         QString evidence;

@@ -3,6 +3,8 @@
 #include "DatabaseFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QSqlError>
 
 namespace karsa::sql {
@@ -96,5 +98,65 @@ Result<int> rowVersion(QSqlDatabase db, const QString& table, qint64 id)
     if (!v->isValid())
         return makeError(QCoreApplication::translate("Database", "The record no longer exists"));
     return v->toInt();
+}
+
+QString conflictCode()
+{
+    return QStringLiteral("conflict");
+}
+
+Error conflictError(QSqlDatabase db, const QString& table, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT actor, at FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(table);
+    q.addBindValue(QString::number(id));
+    Error e;
+    if (q.exec() && q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime();
+        QString actor = q.value(0).toString();
+        if (actor.isEmpty())
+            actor = QCoreApplication::translate("Database", "another user");
+        e.message = QCoreApplication::translate("Database", "This data was changed by %1 on %2; reload and try again")
+                        .arg(actor, QLocale().toString(at, QStringLiteral("d MMM yyyy HH:mm")));
+    } else {
+        e.message = QCoreApplication::translate("Database", "This data was changed elsewhere; reload and try again");
+    }
+    e.code = conflictCode();
+    return e;
+}
+
+bool isConflict(const Error& error)
+{
+    return error.code == conflictCode();
+}
+
+Status checkVersioned(QSqlDatabase db, const QSqlQuery& query, const QString& table, qint64 id,
+                      const QString& goneMessage)
+{
+    if (query.numRowsAffected() > 0)
+        return {};
+    auto exists = scalar(db, QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    if (!exists)
+        return exists.error();
+    if (!exists->isValid())
+        return makeError(goneMessage.isEmpty()
+                             ? QCoreApplication::translate("Database", "The record no longer exists")
+                             : goneMessage);
+    return conflictError(db, table, id);
+}
+
+Status execVersioned(QSqlDatabase db, const QString& table, qint64 id, const QString& statement,
+                     const QVariantList& values, const QString& goneMessage)
+{
+    auto q = prepare(db, statement);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = exec(q.value()); !s)
+        return s;
+    return checkVersioned(db, q.value(), table, id, goneMessage);
 }
 } // namespace karsa::sql

@@ -48,4 +48,21 @@ namespace karsa::sql {
 QString nowText();
 // The row_version of one row of an editable table (table name from code, never from input).
 Result<int> rowVersion(QSqlDatabase db, const QString& table, qint64 id);
+
+// Optimistic locking. An officer-edited row is written with
+// "UPDATE table SET ..., row_version = row_version + 1 WHERE id = ? AND row_version = ?" and the
+// version the caller read. When no row was changed but the row still exists, someone else (another
+// officer, window or karsa-cli) changed it in between: the write is refused with a conflict.
+QString conflictCode();
+// The conflict for one row of table, saying in words who last changed it and when (from audit_log).
+Error conflictError(QSqlDatabase db, const QString& table, qint64 id);
+bool isConflict(const Error& error);
+// Runs such a versioned UPDATE of row id of table: success when it changed the row; the conflict
+// when the row exists with another version; goneMessage (or "The record no longer exists") when
+// the row is gone.
+Status execVersioned(QSqlDatabase db, const QString& table, qint64 id, const QString& statement,
+                     const QVariantList& values, const QString& goneMessage = {});
+// The same check for a query that has already run (e.g. through execUnique).
+Status checkVersioned(QSqlDatabase db, const QSqlQuery& query, const QString& table, qint64 id,
+                      const QString& goneMessage = {});
 } // namespace karsa::sql

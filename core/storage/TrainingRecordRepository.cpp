@@ -139,7 +139,7 @@ Result<QVector<AssessmentProposal>> ProposalRepository::pending() const
     const Status s = RowReader::forEach(
         m_db,
         QStringLiteral("SELECT a.id, a.employee_id, a.competency_id, a.level, a.assessed_on, a.method, a.evidence, "
-                       "a.training_record_id, t.title FROM assessments a "
+                       "a.training_record_id, t.title, a.row_version FROM assessments a "
                        "LEFT JOIN training_records t ON t.id = a.training_record_id "
                        "WHERE a.status = 'needs_validation' ORDER BY a.assessed_on, a.id"),
         {}, [&](const RowReader::Row& r) {
@@ -153,6 +153,7 @@ Result<QVector<AssessmentProposal>> ProposalRepository::pending() const
             p.evidence = r.text(6);
             p.trainingRecordId = r.integer(7);
             p.trainingTitle = r.text(8);
+            p.rowVersion = int(r.integer(9));
             out.append(p);
         });
     if (!s)
@@ -160,7 +161,7 @@ Result<QVector<AssessmentProposal>> ProposalRepository::pending() const
     return out;
 }
 
-Status ProposalRepository::decide(qint64 assessmentId, bool validate, const QString& by, const QDateTime& at)
+Status ProposalRepository::decide(qint64 assessmentId, int expectedVersion, bool validate, const QString& by, const QDateTime& at)
 {
     if (by.trimmed().isEmpty())
         return fieldError(QStringLiteral("decided_by"),
@@ -170,21 +171,31 @@ Status ProposalRepository::decide(qint64 assessmentId, bool validate, const QStr
         return status.error();
     if (!status->isValid())
         return makeError(QCoreApplication::translate("TrainingRecord", "The assessment no longer exists"));
+    const QString gone = QCoreApplication::translate("TrainingRecord", "The assessment no longer exists");
+    auto version = sql::rowVersion(m_db, QStringLiteral("assessments"), assessmentId);
+    if (!version)
+        return version.error();
+    if (version.value() != expectedVersion) // decided (or edited) elsewhere since the officer read it
+        return sql::conflictError(m_db, QStringLiteral("assessments"), assessmentId);
     if (status->toString() != u"needs_validation")
         return makeError(QCoreApplication::translate("TrainingRecord", "The assessment was already decided"));
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE assessments SET status = ?, decided_by = ?, decided_at = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 WHERE id = ?"),
-                     {validate ? QStringLiteral("validated") : QStringLiteral("rejected"), by.trimmed(),
-                      at.toUTC().toString(Qt::ISODate), sql::nowText(), assessmentId});
+    return sql::execVersioned(
+        m_db, QStringLiteral("assessments"), assessmentId,
+        QStringLiteral("UPDATE assessments SET status = ?, decided_by = ?, decided_at = ?, updated_at = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+        {validate ? QStringLiteral("validated") : QStringLiteral("rejected"), by.trimmed(),
+         at.toUTC().toString(Qt::ISODate), sql::nowText(), assessmentId, expectedVersion},
+        gone);
 }
 
-Status ProposalRepository::reopen(qint64 assessmentId)
+Status ProposalRepository::reopen(qint64 assessmentId, int expectedVersion)
 {
-    return sql::exec(m_db,
-                     QStringLiteral("UPDATE assessments SET status = 'needs_validation', decided_by = NULL, "
-                                    "decided_at = NULL, updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                     {sql::nowText(), assessmentId});
+    return sql::execVersioned(
+        m_db, QStringLiteral("assessments"), assessmentId,
+        QStringLiteral("UPDATE assessments SET status = 'needs_validation', decided_by = NULL, "
+                       "decided_at = NULL, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+        {sql::nowText(), assessmentId, expectedVersion},
+        QCoreApplication::translate("TrainingRecord", "The assessment no longer exists"));
 }
 
 Result<std::pair<QString, QDateTime>> ProposalRepository::decision(qint64 assessmentId) const

@@ -43,6 +43,7 @@ struct AssessmentProposal
     QString evidence;
     qint64 trainingRecordId = 0; // 0 = not from training
     QString trainingTitle;
+    int rowVersion = 0; // of the assessment row
 };
 
 class ProposalRepository
@@ -53,9 +54,11 @@ public:
     // Every assessment that needs validation, oldest first.
     Result<QVector<AssessmentProposal>> pending() const;
     // Validates or rejects a pending assessment, recording who and when (the audit stays in the row).
-    Status decide(qint64 assessmentId, bool validate, const QString& by, const QDateTime& at);
-    // Undo of decide(): back to needs validation, the decision cleared.
-    Status reopen(qint64 assessmentId);
+    // Optimistic: expectedVersion is the assessment's row_version the officer saw; a change made
+    // elsewhere since is refused with sql::conflictError.
+    Status decide(qint64 assessmentId, int expectedVersion, bool validate, const QString& by, const QDateTime& at);
+    // Undo of decide(): back to needs validation, the decision cleared (optimistic as decide()).
+    Status reopen(qint64 assessmentId, int expectedVersion);
     // Who decided and when ("", invalid while pending).
     Result<std::pair<QString, QDateTime>> decision(qint64 assessmentId) const;
 

@@ -167,7 +167,8 @@ Result<qint64> UserRepository::create(const QString& username, const QString& fu
     return id;
 }
 
-Status UserRepository::update(qint64 id, const QString& fullName, Role role, bool active, const QString& newPassword)
+Status UserRepository::update(qint64 id, int expectedVersion, const QString& fullName, Role role, bool active,
+                              const QString& newPassword)
 {
     if (Status allowed = mayManage(0); !allowed)
         return allowed;
@@ -199,9 +200,11 @@ Status UserRepository::update(qint64 id, const QString& fullName, Role role, boo
                                                          "administrator first")
                                                           .arg(current->username));
     }
-    if (Status s = sql::exec(m_db, QStringLiteral("UPDATE users SET full_name = ?, role = ?, active = ?, updated_at = ?, "
-                                                  "row_version = row_version + 1 WHERE id = ?"),
-                             {fullName.trimmed(), roleCode(role), active ? 1 : 0, sql::nowText(), id});
+    if (Status s = sql::execVersioned(
+            m_db, QStringLiteral("users"), id,
+            QStringLiteral("UPDATE users SET full_name = ?, role = ?, active = ?, updated_at = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+            {fullName.trimmed(), roleCode(role), active ? 1 : 0, sql::nowText(), id, expectedVersion});
         !s)
         return s;
     if (!hash.isEmpty()) {
@@ -214,7 +217,7 @@ Status UserRepository::update(qint64 id, const QString& fullName, Role role, boo
     return tx.commit();
 }
 
-Status UserRepository::setPassword(qint64 id, const QString& password)
+Status UserRepository::setPassword(qint64 id, int expectedVersion, const QString& password)
 {
     if (Status allowed = mayManage(id); !allowed)
         return allowed;
@@ -228,9 +231,11 @@ Status UserRepository::setPassword(qint64 id, const QString& password)
         return tx.beginError();
     if (auto user = byId(id); !user)
         return user.error();
-    if (Status s = sql::exec(m_db, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
-                                                  "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
-                             {hash.value(), sql::nowText(), id});
+    if (Status s = sql::execVersioned(
+            m_db, QStringLiteral("users"), id,
+            QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
+                           "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+            {hash.value(), sql::nowText(), id, expectedVersion});
         !s)
         return s;
     return tx.commit();
@@ -240,6 +245,8 @@ Status UserRepository::unlock(qint64 id)
 {
     if (Status allowed = mayManage(0); !allowed)
         return allowed;
+    // Not version-checked: lifting a lockout only resets the sign-in counter (which sign-in itself
+    // writes without a version) and is the same whoever does it twice; it overwrites no officer's edit.
     return sql::exec(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?, "
                                           "row_version = row_version + 1 WHERE id = ?"),
                      {sql::nowText(), id});

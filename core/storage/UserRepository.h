@@ -43,8 +43,11 @@ public:
     Result<qint64> create(const QString& username, const QString& fullName, Role role, const QString& password);
     // Changing the role or deactivating is refused when it would leave no active administrator.
     // A non-empty newPassword replaces the password in the same transaction.
-    Status update(qint64 id, const QString& fullName, Role role, bool active, const QString& newPassword = {});
-    Status setPassword(qint64 id, const QString& password); // also lifts a lockout
+    // update and setPassword are optimistic: expectedVersion is the row_version of the account the
+    // caller read; a change made elsewhere since is refused with sql::conflictError.
+    Status update(qint64 id, int expectedVersion, const QString& fullName, Role role, bool active,
+                  const QString& newPassword = {});
+    Status setPassword(qint64 id, int expectedVersion, const QString& password); // also lifts a lockout
     Status unlock(qint64 id);
 
     // Signs a user in. Wrong user name and wrong password give the same message; after the set

@@ -29,13 +29,14 @@
         <translation>Metode asesmen kosong</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="77"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="79"/>
         <source>No assessment was given</source>
         <translation>Asesmen belum dipilih</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="91"/>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="104"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="73"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="94"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="106"/>
         <source>The assessment no longer exists</source>
         <translation>Asesmen sudah tidak ada</translation>
     </message>
@@ -687,19 +688,35 @@
         <translation>Jabatan telah diubah atau dihapus oleh pengguna lain; muat ulang lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="17"/>
+        <location filename="../../core/storage/Sql.cpp" line="19"/>
         <source>Your role may only view and print; nothing was changed.</source>
         <translation>Peran Anda hanya boleh melihat dan mencetak; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="21"/>
+        <location filename="../../core/storage/Sql.cpp" line="23"/>
         <source>Database error: %1</source>
         <translation>Kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="97"/>
+        <location filename="../../core/storage/Sql.cpp" line="99"/>
+        <location filename="../../core/storage/Sql.cpp" line="145"/>
         <source>The record no longer exists</source>
         <translation>Data tersebut sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Sql.cpp" line="120"/>
+        <source>another user</source>
+        <translation>pengguna lain</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Sql.cpp" line="121"/>
+        <source>This data was changed by %1 on %2; reload and try again</source>
+        <translation>Data ini telah diubah oleh %1 pada %2; muat ulang lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Sql.cpp" line="124"/>
+        <source>This data was changed elsewhere; reload and try again</source>
+        <translation>Data ini telah diubah di tempat lain; muat ulang lalu coba lagi</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="22"/>
@@ -967,7 +984,7 @@
         <translation>Hanya butir rencana yang disetujui atau sedang berjalan yang dapat direalisasikan; butir ini berstatus %1</translation>
     </message>
     <message>
-        <location filename="../../core/development/DevelopmentService.cpp" line="195"/>
+        <location filename="../../core/development/DevelopmentService.cpp" line="197"/>
         <source>Certificate %1: %2</source>
         <translation>Sertifikat %1: %2</translation>
     </message>
@@ -1043,22 +1060,22 @@
         <translation>Butir rencana sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="302"/>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="304"/>
         <source>A plan item that is %1 cannot become %2</source>
         <translation>Butir rencana berstatus %1 tidak dapat menjadi %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="325"/>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="329"/>
         <source>Only a planned or approved item can get another programme</source>
         <translation>Hanya butir yang direncanakan atau disetujui yang dapat diganti programnya</translation>
     </message>
     <message>
-        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="339"/>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="349"/>
         <source>The plan is already approved</source>
         <translation>Rencana sudah disetujui</translation>
     </message>
     <message>
-        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="341"/>
+        <location filename="../../core/storage/DevelopmentPlanRepository.cpp" line="351"/>
         <source>Say who approves the plan</source>
         <translation>Sebutkan siapa yang menyetujui rencana</translation>
     </message>
@@ -1616,27 +1633,27 @@
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="160"/>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="163"/>
         <source>The cycle &apos;%1&apos; is not open</source>
         <translation>Periode &apos;%1&apos; tidak terbuka</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="174"/>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="179"/>
         <source>Only a closed cycle can be reopened (&apos;%1&apos; is %2)</source>
         <translation>Hanya periode yang sudah ditutup yang dapat dibuka kembali (&apos;%1&apos; berstatus %2)</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="186"/>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="193"/>
         <source>Close the cycle &apos;%1&apos; before locking it</source>
         <translation>Tutup periode &apos;%1&apos; sebelum menguncinya</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="215"/>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="222"/>
         <source>The employee is not in the scope of the cycle &apos;%1&apos;</source>
         <translation>Pegawai tidak berada dalam cakupan periode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="220"/>
+        <location filename="../../core/evaluation/CycleEvaluation.cpp" line="227"/>
         <source>The result is still pending (%1); it cannot be calibrated yet</source>
         <translation>Hasil masih tertunda (%1); belum dapat dikalibrasi</translation>
     </message>
@@ -1731,74 +1748,74 @@
         <translation>Status periode &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="152"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="154"/>
         <source>The cycle &apos;%1&apos; is locked</source>
         <translation>Periode &apos;%1&apos; terkunci</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="167"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="170"/>
         <source>The cycle &apos;%1&apos; is locked; nothing can change</source>
         <translation>Periode &apos;%1&apos; terkunci; tidak ada yang dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="171"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="174"/>
         <source>The cycle &apos;%1&apos; is closed; reopen it to change raters or answers</source>
         <translation>Periode &apos;%1&apos; sudah ditutup; buka kembali untuk mengubah penilai atau jawaban</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="182"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="185"/>
         <source>Raters generated for cycle %1</source>
         <translation>Penilai dibuat untuk siklus %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="197"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="200"/>
         <source>Choose the employee being rated</source>
         <translation>Pilih pegawai yang dinilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="200"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="203"/>
         <source>Choose the employee who rates</source>
         <translation>Pilih pegawai yang menilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="203"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="206"/>
         <source>Public feedback names no rater</source>
         <translation>Umpan balik masyarakat tidak mencantumkan nama penilai</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="206"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="209"/>
         <source>A self assessment is made by the employee</source>
         <translation>Penilaian diri dilakukan oleh pegawai itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="209"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="212"/>
         <source>An employee cannot rate themself as %1</source>
         <translation>Pegawai tidak dapat menilai dirinya sendiri sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="223"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="226"/>
         <source>This rater is already assigned in this role</source>
         <translation>Penilai ini sudah ditetapkan dalam peran ini</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="285"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="288"/>
         <source>There is no rater with id %1</source>
         <translation>Tidak ada penilai dengan id %1</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="360"/>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="394"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="363"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="397"/>
         <location filename="../../core/evaluation/Instrument.cpp" line="140"/>
         <source>A rating must be below, meeting or above expectation</source>
         <translation>Penilaian harus di bawah, sesuai, atau di atas ekspektasi</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="387"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="390"/>
         <source>A calibration needs a reason</source>
         <translation>Kalibrasi memerlukan alasan</translation>
     </message>
     <message>
-        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="390"/>
+        <location filename="../../core/evaluation/EvaluationRepository.cpp" line="393"/>
         <source>A calibration needs the name of the officer</source>
         <translation>Kalibrasi memerlukan nama petugas</translation>
     </message>
@@ -2806,7 +2823,7 @@
         <translation>Buku kerja memakai metode kompresi yang tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../core/storage/ImportStore.cpp" line="69"/>
+        <location filename="../../core/storage/ImportStore.cpp" line="71"/>
         <source>The employee with NIP %1 was changed by someone else during the import; analyze the file again</source>
         <translation>Pegawai dengan NIP %1 diubah oleh pengguna lain selama impor; periksa ulang berkas</translation>
     </message>
@@ -2941,17 +2958,17 @@
 <context>
     <name>Performance</name>
     <message>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="206"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="210"/>
         <source>A rating must be below, meeting or above expectation</source>
         <translation>Penilaian harus di bawah, sesuai, atau di atas ekspektasi</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="253"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="259"/>
         <source>The sanction level must be ringan, sedang or berat</source>
         <translation>Tingkat hukuman disiplin harus ringan, sedang, atau berat</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="255"/>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="261"/>
         <source>The decision date is missing</source>
         <translation>Tanggal keputusan belum diisi</translation>
     </message>
@@ -3868,18 +3885,20 @@
         <translation>Data pelatihan sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="167"/>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="168"/>
         <source>Say who validates or rejects the assessment</source>
         <translation>Sebutkan siapa yang memvalidasi atau menolak asesmen</translation>
     </message>
     <message>
-        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="172"/>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="173"/>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="174"/>
         <location filename="../../core/storage/TrainingRecordRepository.cpp" line="198"/>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="209"/>
         <source>The assessment no longer exists</source>
         <translation>Asesmen sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="174"/>
+        <location filename="../../core/storage/TrainingRecordRepository.cpp" line="181"/>
         <source>The assessment was already decided</source>
         <translation>Asesmen sudah diputuskan</translation>
     </message>
@@ -3946,7 +3965,7 @@
     </message>
     <message>
         <location filename="../../core/storage/UserRepository.cpp" line="144"/>
-        <location filename="../../core/storage/UserRepository.cpp" line="175"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="176"/>
         <source>The full name is required</source>
         <translation>Nama lengkap wajib diisi</translation>
     </message>
@@ -3956,27 +3975,27 @@
         <translation>Nama pengguna ini sudah dipakai pengguna lain</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="198"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="199"/>
         <source>%1 is the last active administrator; make another user administrator first</source>
         <translation>%1 adalah administrator aktif terakhir; jadikan pengguna lain administrator terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="261"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="268"/>
         <source>The user name or the password is wrong</source>
         <translation>Nama pengguna atau kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="276"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="283"/>
         <source>This account is locked after too many wrong passwords until %1 (UTC)</source>
         <translation>Akun ini dikunci karena terlalu banyak salah kata sandi sampai %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="279"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="286"/>
         <source>This account has been deactivated by an administrator</source>
         <translation>Akun ini telah dinonaktifkan oleh administrator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/UserRepository.cpp" line="296"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="303"/>
         <source>Too many wrong passwords: the account is locked for %n minute(s)</source>
         <translation>
             <numerusform>Terlalu banyak salah kata sandi: akun dikunci selama %Ln menit</numerusform>

@@ -2159,17 +2159,17 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Buka kembali %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="401"/>
+        <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="403"/>
         <source>Lock cycle</source>
         <translation>Kunci periode</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="402"/>
+        <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="404"/>
         <source>Lock &apos;%1&apos;? Afterwards no answer, hasil kerja or calibration can change.</source>
         <translation>Kunci &apos;%1&apos;? Setelah itu jawaban, hasil kerja, dan kalibrasi tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="407"/>
+        <location filename="../../ui/evaluation/EvaluationEditor.cpp" line="409"/>
         <source>Lock %1</source>
         <translation>Kunci %1</translation>
     </message>
@@ -2227,24 +2227,24 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Hasil kerja: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="98"/>
+        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="100"/>
         <source>Behaviour %1</source>
         <translation>Perilaku %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="98"/>
+        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="100"/>
         <source>Text</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="102"/>
-        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="106"/>
+        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="104"/>
+        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="109"/>
         <source>Behaviour text</source>
         <translation>Uraian perilaku</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="121"/>
-        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="126"/>
+        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="124"/>
+        <location filename="../../ui/settings/EvaluationInstrumentWidget.cpp" line="129"/>
         <source>Predikat matrix</source>
         <translation>Matriks predikat</translation>
     </message>
@@ -4118,99 +4118,111 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Catat realisasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="116"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="122"/>
         <source>development-plan-%1-%2</source>
         <translation>rencana-pengembangan-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="124"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="130"/>
         <source>development-recap-%1</source>
         <translation>rekap-pengembangan-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="179"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="185"/>
         <source>Development plans %1</source>
         <translation>Rencana pengembangan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="179"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="185"/>
         <source>development-plans-%1</source>
         <translation>rencana-pengembangan-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="213"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="219"/>
         <source>(no programme)</source>
         <translation>(tanpa program)</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="236"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="242"/>
         <source>Development plan items %1</source>
         <translation>Butir rencana pengembangan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="236"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="242"/>
         <source>development-plan-items</source>
         <translation>butir-rencana-pengembangan</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="275"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="281"/>
         <source>Generating development plans…</source>
         <translation>Membuat rencana pengembangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="275"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="281"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="312"/>
-        <location filename="../../ui/development/PlansPanel.cpp" line="337"/>
-        <location filename="../../ui/development/PlansPanel.cpp" line="426"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="318"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="343"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="452"/>
         <source>Development plans</source>
         <translation>Rencana pengembangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/development/PlansPanel.cpp" line="317"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="323"/>
         <source>Generate %n development plan(s)</source>
         <translation>
             <numerusform>Buat %Ln rencana pengembangan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="346"/>
-        <location filename="../../ui/development/PlansPanel.cpp" line="353"/>
         <location filename="../../ui/development/PlansPanel.cpp" line="360"/>
-        <location filename="../../ui/development/PlansPanel.cpp" line="369"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="372"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="379"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="391"/>
         <source>Plan item</source>
         <translation>Butir rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="349"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="360"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="379"/>
+        <source>The plan item is not shown; choose it in the plan</source>
+        <translation>Butir rencana tidak ditampilkan; pilih butir tersebut pada rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development/PlansPanel.cpp" line="363"/>
         <source>Plan item: %1</source>
         <translation>Butir rencana: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="363"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="382"/>
         <source>Swap programme</source>
         <translation>Ganti program</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="377"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="397"/>
+        <source>The plan is not shown; choose its employee</source>
+        <translation>Rencana tidak ditampilkan; pilih pegawainya terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development/PlansPanel.cpp" line="401"/>
         <source>Approve development plan</source>
         <translation>Setujui rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="387"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="397"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="413"/>
         <source>Development plan</source>
         <translation>Rencana pengembangan</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="392"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="418"/>
         <source>Record training</source>
         <translation>Catat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../ui/development/PlansPanel.cpp" line="427"/>
+        <location filename="../../ui/development/PlansPanel.cpp" line="453"/>
         <source>%1 plan(s) created (%2 drafts replaced), %3 approved and %4 draft plan(s) left alone; %5 reach the JP minimum.</source>
         <translation>%1 rencana dibuat (%2 draf diganti), %3 rencana disetujui dan %4 draf tidak diubah; %5 mencapai JP minimal.</translation>
     </message>
@@ -5786,7 +5798,7 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="190"/>
-        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="360"/>
+        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="370"/>
         <source>Assessments</source>
         <translation>Asesmen</translation>
     </message>
@@ -5841,12 +5853,17 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         <translation>Koreksi asesmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="309"/>
+        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="312"/>
+        <source>The assessment is not shown; choose it in the history</source>
+        <translation>Penilaian tidak ditampilkan; pilih penilaian tersebut pada riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="314"/>
         <source>Validate assessment of %1</source>
         <translation>Validasi asesmen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="310"/>
+        <location filename="../../ui/assessments/SingleAssessmentPanel.cpp" line="315"/>
         <source>Reject assessment of %1</source>
         <translation>Tolak asesmen %1</translation>
     </message>
@@ -6957,17 +6974,17 @@ Anda dapat membatalkannya dengan Sunting ▸ Urungkan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="94"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="99"/>
         <source>Validate assessment</source>
         <translation>Validasi asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="94"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="99"/>
         <source>Reject assessment</source>
         <translation>Tolak asesmen</translation>
     </message>
     <message>
-        <location filename="../../ui/development/ValidationPanel.cpp" line="100"/>
+        <location filename="../../ui/development/ValidationPanel.cpp" line="107"/>
         <source>Validation</source>
         <translation>Validasi</translation>
     </message>

@@ -8,12 +8,13 @@
 #include "development/DevelopmentService.h"
 #include "refdata/ReferenceSeeder.h"
 #include "reports/CsvRenderer.h"
-#include "storage/Sql.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/CompetencyRepository.h"
 #include "storage/DevelopmentPlanRepository.h"
 #include "storage/EmployeeRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Sql.h"
 #include "storage/TrainingCatalogRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "storage/Transaction.h"
@@ -170,7 +171,7 @@ TEST_CASE("Plans are saved per employee and year; approved plans are never regen
     CHECK(again.created == 0);
     CHECK(again.skippedDrafts == 2);
     DevelopmentPlanRepository repo(w.db.db());
-    auto approved = repo.approve(budi.id, u"Kepala Bidang PKSDM"_s, QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC));
+    auto approved = repo.approve(budi.id, sql::rowVersion(w.db.db(), u"development_plans"_s, budi.id).value(), u"Kepala Bidang PKSDM"_s, QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC));
     REQUIRE(approved.ok());
     CHECK(approved->size() == 2);
     const GenerateOutcome replaced = w.generate(2026, true);
@@ -182,7 +183,7 @@ TEST_CASE("Plans are saved per employee and year; approved plans are never regen
     CHECK(after.approvedBy == u"Kepala Bidang PKSDM"_s);
     for (const PlanItem& i : after.items)
         CHECK(i.status == PlanItemStatus::Approved);
-    CHECK_FALSE(repo.approve(budi.id, u"x"_s, QDateTime::currentDateTimeUtc()).ok()); // already approved
+    CHECK_FALSE(repo.approve(budi.id, sql::rowVersion(w.db.db(), u"development_plans"_s, budi.id).value(), u"x"_s, QDateTime::currentDateTimeUtc()).ok()); // already approved
     // Undo of the replacing run brings Siti's old draft back.
     REQUIRE(DevelopmentService::undoGenerate(w.db.db(), replaced).ok());
     CHECK(w.plan(w.siti, 2026).items.size() == 1);
@@ -195,24 +196,65 @@ TEST_CASE("Item transitions are enforced by the repository; swap follows the new
     DevelopmentPlanRepository repo(w.db.db());
     const DevelopmentPlan plan = w.plan(w.budi, 2026);
     const qint64 item = plan.items[1].id;
-    auto refused = repo.setItemStatus(item, PlanItemStatus::Completed);
+    auto refused = repo.setItemStatus(item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), PlanItemStatus::Completed);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().field == u"status"_s);
-    REQUIRE(repo.setItemStatus(item, PlanItemStatus::Approved).ok());
-    REQUIRE(repo.setItemStatus(item, PlanItemStatus::InProgress).ok());
-    CHECK_FALSE(repo.setItemStatus(item, PlanItemStatus::Approved).ok());
-    CHECK_FALSE(DevelopmentService::swapProgramme(w.db.db(), item, plan.items[0].programmeId).ok()); // running
-    REQUIRE(repo.setItemStatus(item, PlanItemStatus::Cancelled).ok());
-    CHECK_FALSE(repo.setItemStatus(item, PlanItemStatus::InProgress).ok());
+    REQUIRE(repo.setItemStatus(item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), PlanItemStatus::Approved).ok());
+    REQUIRE(repo.setItemStatus(item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), PlanItemStatus::InProgress).ok());
+    CHECK_FALSE(repo.setItemStatus(item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), PlanItemStatus::Approved).ok());
+    CHECK_FALSE(DevelopmentService::swapProgramme(w.db.db(), item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), plan.items[0].programmeId).ok()); // running
+    REQUIRE(repo.setItemStatus(item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), PlanItemStatus::Cancelled).ok());
+    CHECK_FALSE(repo.setItemStatus(item, sql::rowVersion(w.db.db(), u"development_plan_items"_s, item).value(), PlanItemStatus::InProgress).ok());
     CHECK(w.plan(w.budi, 2026).plannedJp() == 10); // the cancelled item no longer counts
 
     const qint64 first = plan.items[0].id;
     const qint64 seminar = TrainingCatalogRepository(w.db.db()).idByCode(u"SEM-1"_s).value();
-    REQUIRE(DevelopmentService::swapProgramme(w.db.db(), first, seminar).ok());
+    REQUIRE(DevelopmentService::swapProgramme(w.db.db(), first, sql::rowVersion(w.db.db(), u"development_plan_items"_s, first).value(), seminar).ok());
     const PlanItem swapped = repo.item(first).value();
     CHECK(swapped.programmeId == seminar);
     CHECK(swapped.jp == 4);
     CHECK_FALSE(swapped.note.isEmpty()); // the seminar does not develop Integritas
+}
+
+TEST_CASE("Plan items and plans changed by another officer are not overwritten", "[core][conflict]")
+{
+    World w;
+    w.generate(2026);
+    const DevelopmentPlan seen = w.plan(w.budi, 2026); // what the first officer's page shows
+    REQUIRE(seen.items.size() == 2);
+    auto other = Database::open(w.db.path(), Database::Mode::OpenExisting);
+    REQUIRE(other.ok());
+    QSqlDatabase b = other.value()->db();
+    REQUIRE(AuditLog::setActor(b, u"budi"_s).ok());
+    auto audit = [&] { return sql::scalar(w.db.db(), u"SELECT COUNT(*) FROM audit_log"_s)->toLongLong(); };
+    auto refused = [&](const Status& s, qint64 auditBefore) {
+        REQUIRE_FALSE(s.ok());
+        CHECK(sql::isConflict(s.error()));
+        CHECK(s.error().message.contains(u"budi"_s));
+        CHECK(audit() == auditBefore);
+    };
+    DevelopmentPlanRepository mine(w.db.db());
+    const PlanItem item = seen.items[0];
+
+    // Budi accepts the first item; the first officer's drop and swap of the item as seen are refused.
+    REQUIRE(DevelopmentPlanRepository(b).setItemStatus(item.id, item.rowVersion, PlanItemStatus::Approved).ok());
+    qint64 before = audit();
+    refused(mine.setItemStatus(item.id, item.rowVersion, PlanItemStatus::Cancelled), before);
+    refused(mine.restoreItemStatus(item.id, item.rowVersion, PlanItemStatus::Planned), before);
+    refused(DevelopmentService::swapProgramme(w.db.db(), item.id, item.rowVersion, seen.items[1].programmeId), before);
+    CHECK(mine.item(item.id)->status == PlanItemStatus::Approved);
+
+    // Budi approves the plan; approving (or undoing the approval) from the stale view is refused.
+    const int planVersion = sql::rowVersion(b, u"development_plans"_s, seen.id).value();
+    auto approved = DevelopmentPlanRepository(b).approve(seen.id, planVersion, u"Budi"_s, QDateTime::currentDateTimeUtc());
+    REQUIRE(approved.ok());
+    before = audit();
+    auto stale = mine.approve(seen.id, seen.rowVersion, u"Ani"_s, QDateTime::currentDateTimeUtc());
+    refused(stale.ok() ? Status() : Status(stale.error()), before);
+    refused(mine.unapprove(seen.id, seen.rowVersion, approved.value()), before);
+    const DevelopmentPlan now = mine.byId(seen.id).value();
+    CHECK(now.status == PlanStatus::Approved);
+    CHECK(now.approvedBy == u"Budi"_s);
 }
 
 TEST_CASE("Completed training proposes an assessment that counts only once validated", "[core][development]")
@@ -221,7 +263,7 @@ TEST_CASE("Completed training proposes an assessment that counts only once valid
     w.generate(2026);
     DevelopmentPlanRepository repo(w.db.db());
     const DevelopmentPlan plan = w.plan(w.budi, 2026);
-    REQUIRE(repo.approve(plan.id, u"Kabid"_s, QDateTime::currentDateTimeUtc()).ok());
+    REQUIRE(repo.approve(plan.id, sql::rowVersion(w.db.db(), u"development_plans"_s, plan.id).value(), u"Kabid"_s, QDateTime::currentDateTimeUtc()).ok());
 
     TrainingRecord r;
     r.employeeId = w.budi;
@@ -252,9 +294,9 @@ TEST_CASE("Completed training proposes an assessment that counts only once valid
         CHECK(levelOf(d.levels(d.employeeIndex(w.budi)), w.integritas) == 1);
     }
     const qint64 proposal = outcome->proposals.first();
-    CHECK_FALSE(ProposalRepository(w.db.db()).decide(proposal, true, u" "_s, QDateTime::currentDateTimeUtc()).ok());
+    CHECK_FALSE(ProposalRepository(w.db.db()).decide(proposal, sql::rowVersion(w.db.db(), u"assessments"_s, proposal).value(), true, u" "_s, QDateTime::currentDateTimeUtc()).ok());
     const QDateTime at(QDate(2026, 3, 10), QTime(10, 30), Qt::UTC);
-    REQUIRE(ProposalRepository(w.db.db()).decide(proposal, true, u"Rina Kusuma"_s, at).ok());
+    REQUIRE(ProposalRepository(w.db.db()).decide(proposal, sql::rowVersion(w.db.db(), u"assessments"_s, proposal).value(), true, u"Rina Kusuma"_s, at).ok());
     {
         const AnalyticsData d = w.data();
         CHECK(levelOf(d.levels(d.employeeIndex(w.budi)), w.integritas) == 3);
@@ -262,7 +304,7 @@ TEST_CASE("Completed training proposes an assessment that counts only once valid
     const auto decision = ProposalRepository(w.db.db()).decision(proposal).value();
     CHECK(decision.first == u"Rina Kusuma"_s);
     CHECK(decision.second == at);
-    CHECK_FALSE(ProposalRepository(w.db.db()).decide(proposal, false, u"x"_s, at).ok()); // decided already
+    CHECK_FALSE(ProposalRepository(w.db.db()).decide(proposal, sql::rowVersion(w.db.db(), u"assessments"_s, proposal).value(), false, u"x"_s, at).ok()); // decided already
 
     // A second training on the same competency at a level already held proposes nothing; a
     // rejected proposal never counts; "not passed" completes nothing and proposes nothing.
@@ -288,7 +330,7 @@ TEST_CASE("Completed training proposes an assessment that counts only once valid
     auto p2 = DevelopmentService::recordTraining(w.db.db(), passed);
     REQUIRE(p2.ok());
     REQUIRE(p2->proposals.size() == 1);
-    REQUIRE(ProposalRepository(w.db.db()).decide(p2->proposals.first(), false, u"Rina Kusuma"_s, at).ok());
+    REQUIRE(ProposalRepository(w.db.db()).decide(p2->proposals.first(), sql::rowVersion(w.db.db(), u"assessments"_s, p2->proposals.first()).value(), false, u"Rina Kusuma"_s, at).ok());
     {
         const AnalyticsData d = w.data();
         CHECK(levelOf(d.levels(d.employeeIndex(w.budi)), w.komunikasi) == 1);
@@ -351,7 +393,7 @@ TEST_CASE("Development reports: unit recap and plan items match the golden CSV",
     w.generate(2026);
     DevelopmentPlanRepository repo(w.db.db());
     const DevelopmentPlan plan = w.plan(w.budi, 2026);
-    REQUIRE(repo.approve(plan.id, u"Kabid"_s, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC)).ok());
+    REQUIRE(repo.approve(plan.id, sql::rowVersion(w.db.db(), u"development_plans"_s, plan.id).value(), u"Kabid"_s, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC)).ok());
     TrainingRecord r;
     r.employeeId = w.budi;
     r.planItemId = plan.items[0].id;

@@ -137,7 +137,7 @@ TEST_CASE("Closing a cycle writes the results the talent 9-box uses; calibration
 
     {
         Transaction tx(db.db());
-        auto backup = EvaluationService::close(db.db(), cycle);
+        auto backup = EvaluationService::close(db.db(), cycle, sql::rowVersion(db.db(), QStringLiteral("eval_cycles"), cycle).value());
         REQUIRE(backup.ok());
         CHECK(backup->size() == 7); // the head stays pending
         REQUIRE(tx.commit().ok());
@@ -187,11 +187,11 @@ TEST_CASE("Closing a cycle writes the results the talent 9-box uses; calibration
     CHECK(talentOf(office.analysts.first()).box == 8);
 
     // Locked: nothing changes any more.
-    REQUIRE(EvaluationService::lock(db.db(), cycle).ok());
+    REQUIRE(EvaluationService::lock(db.db(), cycle, sql::rowVersion(db.db(), QStringLiteral("eval_cycles"), cycle).value()).ok());
     CHECK_FALSE(EvaluationService::calibrate(db.db(), cycle, office.analysts.first(), 1, 1, QStringLiteral("r"),
                                              QStringLiteral("o"))
                     .ok());
-    CHECK_FALSE(EvaluationService::reopen(db.db(), cycle).ok());
+    CHECK_FALSE(EvaluationService::reopen(db.db(), cycle, sql::rowVersion(db.db(), QStringLiteral("eval_cycles"), cycle).value()).ok());
 }
 
 TEST_CASE("No export names a rater or shows an individual peer score", "[core][evaluation]")

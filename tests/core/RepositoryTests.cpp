@@ -210,7 +210,7 @@ TEST_CASE("Assessment history is kept and the latest validated assessment is cur
     REQUIRE(current.size() == 1);
     CHECK(current[0].level == 3);
 
-    REQUIRE(repo.setStatus(pending, AssessmentStatus::Validated).ok());
+    REQUIRE(repo.setStatus(pending, repo.byId(pending)->rowVersion, AssessmentStatus::Validated).ok());
     CHECK(repo.current(emp).value()[0].level == 5);
 
     a.level = 6;

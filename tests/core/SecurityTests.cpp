@@ -119,10 +119,10 @@ TEST_CASE("User accounts validate their fields and keep one active administrator
     auto duplicate = users.create(QStringLiteral("BUDI"), QStringLiteral("Budi 2"), Role::Viewer, QStringLiteral("12345678"));
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().field == QStringLiteral("username"));
-    auto demote = users.update(admin.value(), QStringLiteral("Budi"), Role::Viewer, true);
+    auto demote = users.update(admin.value(), users.byId(admin.value())->rowVersion, QStringLiteral("Budi"), Role::Viewer, true);
     REQUIRE_FALSE(demote.ok());
     CHECK(demote.error().message.contains(QStringLiteral("last active administrator")));
-    REQUIRE(users.update(admin.value(), QStringLiteral("Budi Santoso"), Role::Administrator, true, QStringLiteral("kata-sandi-baru")).ok());
+    REQUIRE(users.update(admin.value(), users.byId(admin.value())->rowVersion, QStringLiteral("Budi Santoso"), Role::Administrator, true, QStringLiteral("kata-sandi-baru")).ok());
     CHECK(users.authenticate(QStringLiteral("budi"), QStringLiteral("kata-sandi-baru")).ok());
     CHECK(users.byId(admin.value())->fullName == QStringLiteral("Budi Santoso"));
     // The stored hash never reaches the audit trail.

@@ -126,8 +126,8 @@ TEST_CASE("An operator may import and edit data but not settings, users, restore
     CHECK_FALSE(UserRepository(o).create(QStringLiteral("baru"), QStringLiteral("Baru"), Role::Operator, QStringLiteral("rahasia-123")).ok());
     CHECK_FALSE(AuditLog::query(o, AuditFilter{}).ok());
     // Their own password they may change.
-    CHECK(UserRepository(o).setPassword(office.operatorUser.userId, QStringLiteral("rahasia-456")).ok());
-    CHECK_FALSE(UserRepository(o).setPassword(office.admin.userId, QStringLiteral("rahasia-456")).ok());
+    CHECK(UserRepository(o).setPassword(office.operatorUser.userId, UserRepository(o).byId(office.operatorUser.userId)->rowVersion, QStringLiteral("rahasia-456")).ok());
+    CHECK_FALSE(UserRepository(o).setPassword(office.admin.userId, 0, QStringLiteral("rahasia-456")).ok());
 
     const QString copy = office.db.dir() + QStringLiteral("/copy.db");
     REQUIRE(BackupManager::backupTo(*op, copy).ok());

@@ -6,9 +6,12 @@
 #include "assessments/BatchAssessmentPanel.h"
 #include "assessments/SingleAssessmentPanel.h"
 #include "common/RowTableModel.h"
+#include "common/DbCommand.h"
 #include "demo/DemoCityGenerator.h"
+#include "session/Session.h"
 #include "shell/Workspace.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -232,4 +235,57 @@ TEST_CASE("Validating a pending assessment makes it the current level; every edi
     CHECK(currentLevel(db, employeeId, competencyId) == before);
     demo.workspace.undoStack()->undo(); // the new assessment
     CHECK(single->historyModel()->rowCount() == historyRows);
+}
+
+TEST_CASE("The assessments page refuses to overwrite another officer's change and says who, in words",
+          "[ui][assessments][conflict]")
+{
+    DemoWorkspace demo;
+    AssessmentsPage page(&demo.workspace);
+    QSignalSpy loaded(&page, &AssessmentsPage::directoryLoaded);
+    page.activate();
+    REQUIRE(loaded.wait(60000));
+    SingleAssessmentPanel* single = page.single();
+    const qint64 employeeId = sql::scalar(demo.workspace.db(), QStringLiteral("SELECT MIN(employee_id) FROM assessments"))
+                                  ->toLongLong();
+    single->selectEmployee(employeeId);
+    REQUIRE_FALSE(single->history().isEmpty());
+    const Assessment shown = single->history().first(); // as the officer sees it
+    QStringList told;
+    DbCommand::setMessageSink([&told](const QString& m) { told << m; });
+    UserSession budi;
+    budi.username = QStringLiteral("budi");
+    budi.role = Role::Operator;
+    auto other = Session(demo.db.path(), budi).connect();
+    REQUIRE(other.ok());
+
+    // Budi rejects it on his own connection; the page's validation of the row it shows is refused.
+    AssessmentRepository theirs(other.value()->db());
+    REQUIRE(theirs.setStatus(shown.id, shown.rowVersion, AssessmentStatus::Rejected).ok());
+    const int commands = demo.workspace.undoStack()->count();
+    const Status refused = single->setAssessmentStatus(shown.id, AssessmentStatus::Validated);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(sql::isConflict(refused.error()));
+    CHECK(refused.error().describe().startsWith(QStringLiteral("This data was changed by budi on ")));
+    CHECK(refused.error().describe().endsWith(QStringLiteral("; reload and try again")));
+    CHECK(demo.workspace.undoStack()->count() == commands);
+    CHECK(AssessmentRepository(demo.workspace.db()).byId(shown.id)->status == AssessmentStatus::Rejected);
+    settle(demo.workspace);
+
+    // After the page shows the row again, the officer's validation goes through; Budi then corrects it,
+    // and the officer's Undo is refused with the same words and drops itself.
+    single->selectEmployee(employeeId);
+    REQUIRE(single->setAssessmentStatus(shown.id, AssessmentStatus::Validated).ok());
+    Assessment corrected = theirs.byId(shown.id).value();
+    corrected.evidence = QStringLiteral("Koreksi Budi");
+    REQUIRE(theirs.update(corrected).ok());
+    const int afterValidation = demo.workspace.undoStack()->count();
+    demo.workspace.undoStack()->undo();
+    REQUIRE(told.size() == 1);
+    CHECK(told.constFirst().contains(QStringLiteral("This data was changed by budi on ")));
+    CHECK(demo.workspace.undoStack()->count() == afterValidation - 1);
+    const Assessment now = AssessmentRepository(demo.workspace.db()).byId(shown.id).value();
+    CHECK(now.status == AssessmentStatus::Validated);
+    CHECK(now.evidence == QStringLiteral("Koreksi Budi"));
+    DbCommand::setMessageSink({});
 }

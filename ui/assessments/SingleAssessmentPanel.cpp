@@ -293,25 +293,35 @@ Status SingleAssessmentPanel::correctAssessment(const Assessment& assessment)
     auto before = AssessmentRepository(m_workspace->db()).byId(assessment.id);
     if (!before)
         return before.error();
-    const Assessment original = before.value();
-    return DbCommand::execute(
-        m_workspace, tr("Correct assessment of %1").arg(competencyText(assessment.competencyId)),
-        [assessment](QSqlDatabase db) { return AssessmentRepository(db).update(assessment); },
-        [original](QSqlDatabase db) { return AssessmentRepository(db).update(original); }, Workspace::Assessments);
+    // assessment carries the row_version the officer edited; a change made elsewhere since is refused.
+    return executeUpdate<Assessment>(
+        m_workspace, tr("Correct assessment of %1").arg(competencyText(assessment.competencyId)), before.value(),
+        assessment, Workspace::Assessments,
+        [](QSqlDatabase db, const Assessment& a) { return AssessmentRepository(db).update(a); },
+        QStringLiteral("assessments"));
 }
 
 Status SingleAssessmentPanel::setAssessmentStatus(qint64 assessmentId, AssessmentStatus status)
 {
-    auto before = AssessmentRepository(m_workspace->db()).byId(assessmentId);
+    // The row as shown (with the row_version the officer saw), not a fresh read.
+    const Assessment* before = nullptr;
+    for (const Assessment& a : std::as_const(m_rows))
+        if (a.id == assessmentId)
+            before = &a;
     if (!before)
-        return before.error();
+        return makeError(tr("The assessment is not shown; choose it in the history"));
     const AssessmentStatus old = before->status;
     const QString text = status == AssessmentStatus::Validated ? tr("Validate assessment of %1")
                                                                : tr("Reject assessment of %1");
-    return DbCommand::execute(
-        m_workspace, text.arg(competencyText(before->competencyId)),
-        [assessmentId, status](QSqlDatabase db) { return AssessmentRepository(db).setStatus(assessmentId, status); },
-        [assessmentId, old](QSqlDatabase db) { return AssessmentRepository(db).setStatus(assessmentId, old); },
+    return executeVersioned(
+        m_workspace, text.arg(competencyText(before->competencyId)), QStringLiteral("assessments"), assessmentId,
+        before->rowVersion,
+        [assessmentId, status](QSqlDatabase db, int version) {
+            return AssessmentRepository(db).setStatus(assessmentId, version, status);
+        },
+        [assessmentId, old](QSqlDatabase db, int version) {
+            return AssessmentRepository(db).setStatus(assessmentId, version, old);
+        },
         Workspace::Assessments);
 }
 

@@ -114,4 +114,28 @@ Status executeUpdate(Workspace* workspace, const QString& text, T before, T afte
         writeIfUnchanged(before), kinds);
 }
 
+// An undoable edit of one row through writes that take the row_version they expect (and are refused
+// with sql::conflictError otherwise). The first write expects the version the officer saw; every
+// later undo/redo expects the version the previous step of this command left, so a change made
+// elsewhere in between is refused with who and when, and that change is kept.
+using VersionedWrite = std::function<Status(QSqlDatabase, int expectedVersion)>;
+inline Status executeVersioned(Workspace* workspace, const QString& text, const QString& table, qint64 id,
+                               int seenVersion, VersionedWrite apply, VersionedWrite revert,
+                               Workspace::DataKinds kinds)
+{
+    auto expected = std::make_shared<int>(seenVersion);
+    auto wrap = [table, id, expected](VersionedWrite write) -> DbCommand::Write {
+        return [table, id, expected, write](QSqlDatabase db) -> Status {
+            if (Status s = write(db, *expected); !s)
+                return s;
+            auto now = sql::rowVersion(db, table, id);
+            if (!now)
+                return now.error();
+            *expected = now.value();
+            return {};
+        };
+    };
+    return DbCommand::execute(workspace, text, wrap(std::move(apply)), wrap(std::move(revert)), kinds);
+}
+
 } // namespace karsa::ui

@@ -102,6 +102,12 @@ PlansPanel::PlansPanel(Workspace* workspace, QWidget* parent) : QWidget(parent),
     layout->addWidget(splitter);
 
     connect(m_plansPanel, &TablePanel::currentIdChanged, this, [this](qint64 id) { showPlan(id); });
+    // The shown plan is read again after every change (this page's, an undo, another window's), so
+    // the row versions an edit is checked against are those of the items the officer sees.
+    connect(m_workspace, &Workspace::dataChanged, this, [this] {
+        if (m_planId)
+            showPlan(m_planId);
+    });
     connect(m_itemsPanel, &TablePanel::currentIdChanged, this, [this] { updateButtons(); });
     connect(m_generate, &QPushButton::clicked, this, &PlansPanel::openGenerateDialog);
     connect(m_approve, &QPushButton::clicked, this, [this] {
@@ -337,33 +343,49 @@ bool PlansPanel::generate(const QVector<int>& employees, int targetPositionIndex
     return report(s, tr("Development plans"));
 }
 
+const PlanItem* PlansPanel::shownItem(qint64 itemId) const
+{
+    for (const PlanItem& i : m_plan.items)
+        if (i.id == itemId)
+            return &i;
+    return nullptr;
+}
+
 bool PlansPanel::setItemStatus(qint64 itemId, PlanItemStatus status)
 {
     if (!itemId || !m_workspace->hasDatabase())
         return false;
-    auto before = DevelopmentPlanRepository(m_workspace->db()).item(itemId);
+    const PlanItem* before = shownItem(itemId);
     if (!before)
-        return report(before.error(), tr("Plan item"));
+        return report(makeError(tr("The plan item is not shown; choose it in the plan")), tr("Plan item"));
     const PlanItemStatus old = before->status;
-    const Status s = DbCommand::execute(
-        m_workspace, tr("Plan item: %1").arg(planItemStatusLabel(status)),
-        [itemId, status](QSqlDatabase db) { return DevelopmentPlanRepository(db).setItemStatus(itemId, status); },
-        [itemId, old](QSqlDatabase db) { return DevelopmentPlanRepository(db).restoreItemStatus(itemId, old); },
+    const Status s = executeVersioned(
+        m_workspace, tr("Plan item: %1").arg(planItemStatusLabel(status)), QStringLiteral("development_plan_items"),
+        itemId, before->rowVersion,
+        [itemId, status](QSqlDatabase db, int version) {
+            return DevelopmentPlanRepository(db).setItemStatus(itemId, version, status);
+        },
+        [itemId, old](QSqlDatabase db, int version) {
+            return DevelopmentPlanRepository(db).restoreItemStatus(itemId, version, old);
+        },
         Workspace::DataKinds());
     return report(s, tr("Plan item"));
 }
 
 bool PlansPanel::swapProgramme(qint64 itemId, qint64 programmeId)
 {
-    auto before = DevelopmentPlanRepository(m_workspace->db()).item(itemId);
+    const PlanItem* before = shownItem(itemId);
     if (!before)
-        return report(before.error(), tr("Plan item"));
-    const PlanItem old = before.value();
-    const Status s = DbCommand::execute(
-        m_workspace, tr("Swap programme"),
-        [itemId, programmeId](QSqlDatabase db) { return DevelopmentService::swapProgramme(db, itemId, programmeId); },
-        [old](QSqlDatabase db) {
-            return DevelopmentPlanRepository(db).setItemProgramme(old.id, old.programmeId, old.jp, old.budget, old.note);
+        return report(makeError(tr("The plan item is not shown; choose it in the plan")), tr("Plan item"));
+    const PlanItem old = *before;
+    const Status s = executeVersioned(
+        m_workspace, tr("Swap programme"), QStringLiteral("development_plan_items"), itemId, old.rowVersion,
+        [itemId, programmeId](QSqlDatabase db, int version) {
+            return DevelopmentService::swapProgramme(db, itemId, version, programmeId);
+        },
+        [old](QSqlDatabase db, int version) {
+            return DevelopmentPlanRepository(db).setItemProgramme(old.id, version, old.programmeId, old.jp, old.budget,
+                                                                  old.note);
         },
         Workspace::DataKinds());
     return report(s, tr("Plan item"));
@@ -371,18 +393,22 @@ bool PlansPanel::swapProgramme(qint64 itemId, qint64 programmeId)
 
 bool PlansPanel::approvePlan(qint64 planId)
 {
-    auto changed = std::make_shared<QVector<qint64>>();
+    if (planId != m_plan.id)
+        return report(makeError(tr("The plan is not shown; choose its employee")), tr("Development plan"));
+    auto changed = std::make_shared<QVector<DevelopmentPlanRepository::ChangedItem>>();
     const QString by = officerName(m_workspace);
-    const Status s = DbCommand::execute(
-        m_workspace, tr("Approve development plan"),
-        [planId, by, changed](QSqlDatabase db) -> Status {
-            auto items = DevelopmentPlanRepository(db).approve(planId, by, QDateTime::currentDateTimeUtc());
+    const Status s = executeVersioned(
+        m_workspace, tr("Approve development plan"), QStringLiteral("development_plans"), planId, m_plan.rowVersion,
+        [planId, by, changed](QSqlDatabase db, int version) -> Status {
+            auto items = DevelopmentPlanRepository(db).approve(planId, version, by, QDateTime::currentDateTimeUtc());
             if (!items)
                 return items.error();
             *changed = items.value();
             return {};
         },
-        [planId, changed](QSqlDatabase db) { return DevelopmentPlanRepository(db).unapprove(planId, *changed); },
+        [planId, changed](QSqlDatabase db, int version) {
+            return DevelopmentPlanRepository(db).unapprove(planId, version, *changed);
+        },
         Workspace::DataKinds());
     return report(s, tr("Development plan"));
 }

@@ -36,6 +36,8 @@ public:
     // generate() runs in a worker with a progress dialog and waits for it.
     bool generate(const QVector<int>& employees, int targetPositionIndex, bool replaceDrafts, GenerateOutcome* out = nullptr);
     bool setItemStatus(qint64 itemId, PlanItemStatus status);
+    // The item as shown (with the row_version the officer saw), or nullptr.
+    const PlanItem* shownItem(qint64 itemId) const;
     bool swapProgramme(qint64 itemId, qint64 programmeId);
     bool approvePlan(qint64 planId);
     bool recordTraining(const TrainingRecord& record, RecordOutcome* out = nullptr);

@@ -90,12 +90,19 @@ void ValidationPanel::setContext(const DevelopmentContext& context)
 bool ValidationPanel::decide(qint64 assessmentId, bool validate)
 {
     const QString by = officerName(m_workspace);
-    const Status s = DbCommand::execute(
-        m_workspace, validate ? tr("Validate assessment") : tr("Reject assessment"),
-        [assessmentId, validate, by](QSqlDatabase db) {
-            return ProposalRepository(db).decide(assessmentId, validate, by, QDateTime::currentDateTimeUtc());
+    int seen = -1; // the row_version of the proposal as listed; -1 when it is not listed (refused as changed)
+    if (m_context.overview)
+        for (const AssessmentProposal& a : m_context.overview->proposals)
+            if (a.assessmentId == assessmentId)
+                seen = a.rowVersion;
+    const Status s = executeVersioned(
+        m_workspace, validate ? tr("Validate assessment") : tr("Reject assessment"), QStringLiteral("assessments"),
+        assessmentId, seen,
+        [assessmentId, validate, by](QSqlDatabase db, int version) {
+            return ProposalRepository(db).decide(assessmentId, version, validate, by, QDateTime::currentDateTimeUtc());
         },
-        [assessmentId](QSqlDatabase db) { return ProposalRepository(db).reopen(assessmentId); }, Workspace::Assessments);
+        [assessmentId](QSqlDatabase db, int version) { return ProposalRepository(db).reopen(assessmentId, version); },
+        Workspace::Assessments);
     if (!s)
         QMessageBox::warning(this, tr("Validation"), s.error().describe());
     return s.ok();

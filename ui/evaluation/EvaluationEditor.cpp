@@ -367,20 +367,20 @@ void EvaluationEditor::closeCycle(const CycleEvaluation& ce)
         return;
     const qint64 cycle = ce.cycle.id;
     auto backup = std::make_shared<QVector<RatingBackup>>();
-    report(DbCommand::execute(
-        m_workspace, tr("Close %1").arg(ce.cycle.name),
-        [cycle, backup](QSqlDatabase db) -> Status {
-            auto r = EvaluationService::close(db, cycle);
+    report(executeVersioned(
+        m_workspace, tr("Close %1").arg(ce.cycle.name), QStringLiteral("eval_cycles"), cycle, ce.cycle.rowVersion,
+        [cycle, backup](QSqlDatabase db, int version) -> Status {
+            auto r = EvaluationService::close(db, cycle, version);
             if (!r)
                 return r.error();
             *backup = r.value();
             return {};
         },
-        [cycle, backup](QSqlDatabase db) -> Status {
+        [cycle, backup](QSqlDatabase db, int version) -> Status {
             EvaluationRepository repo(db);
-            if (Status s = repo.restore(*backup); !s)
+            if (Status s = repo.setStatus(cycle, version, QStringLiteral("open")); !s)
                 return s;
-            return repo.setStatus(cycle, QStringLiteral("open"));
+            return repo.restore(*backup);
         },
         kKinds));
 }
@@ -388,10 +388,12 @@ void EvaluationEditor::closeCycle(const CycleEvaluation& ce)
 void EvaluationEditor::reopenCycle(const CycleEvaluation& ce)
 {
     const qint64 cycle = ce.cycle.id;
-    report(DbCommand::execute(
-        m_workspace, tr("Reopen %1").arg(ce.cycle.name),
-        [cycle](QSqlDatabase db) { return EvaluationService::reopen(db, cycle); },
-        [cycle](QSqlDatabase db) { return EvaluationRepository(db).setStatus(cycle, QStringLiteral("closed")); },
+    report(executeVersioned(
+        m_workspace, tr("Reopen %1").arg(ce.cycle.name), QStringLiteral("eval_cycles"), cycle, ce.cycle.rowVersion,
+        [cycle](QSqlDatabase db, int version) { return EvaluationService::reopen(db, cycle, version); },
+        [cycle](QSqlDatabase db, int version) {
+            return EvaluationRepository(db).setStatus(cycle, version, QStringLiteral("closed"));
+        },
         kKinds));
 }
 
@@ -403,10 +405,12 @@ void EvaluationEditor::lockCycle(const CycleEvaluation& ce)
         QMessageBox::Yes)
         return;
     const qint64 cycle = ce.cycle.id;
-    report(DbCommand::execute(
-        m_workspace, tr("Lock %1").arg(ce.cycle.name),
-        [cycle](QSqlDatabase db) { return EvaluationService::lock(db, cycle); },
-        [cycle](QSqlDatabase db) { return EvaluationRepository(db).setStatus(cycle, QStringLiteral("closed"), true); },
+    report(executeVersioned(
+        m_workspace, tr("Lock %1").arg(ce.cycle.name), QStringLiteral("eval_cycles"), cycle, ce.cycle.rowVersion,
+        [cycle](QSqlDatabase db, int version) { return EvaluationService::lock(db, cycle, version); },
+        [cycle](QSqlDatabase db, int version) {
+            return EvaluationRepository(db).setStatus(cycle, version, QStringLiteral("closed"), true);
+        },
         kKinds));
 }
 

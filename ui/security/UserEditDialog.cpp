@@ -12,7 +12,7 @@
 namespace karsa::ui {
 
 UserEditDialog::UserEditDialog(QSqlDatabase db, Mode mode, const UserAccount& account, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_mode(mode), m_id(account.id)
+    : QDialog(parent), m_db(std::move(db)), m_mode(mode), m_id(account.id), m_rowVersion(account.rowVersion)
 {
     setWindowTitle(mode == NewUser      ? tr("New user")
                    : mode == EditUser   ? tr("Edit user %1").arg(account.username)
@@ -104,7 +104,7 @@ bool UserEditDialog::attempt()
     UserRepository users(m_db);
     Status result;
     if (m_mode == EditUser) {
-        result = users.update(m_id, m_fullName->text(), role, m_active->isChecked(), password);
+        result = users.update(m_id, m_rowVersion, m_fullName->text(), role, m_active->isChecked(), password);
     } else {
         auto id = users.create(m_username->text(), m_fullName->text(), role, password);
         if (id)

@@ -32,6 +32,7 @@ private:
     QSqlDatabase m_db;
     Mode m_mode;
     qint64 m_id = 0;
+    int m_rowVersion = 0; // of the account as shown
     QLineEdit* m_username = nullptr;
     QLineEdit* m_fullName = nullptr;
     QComboBox* m_role = nullptr;

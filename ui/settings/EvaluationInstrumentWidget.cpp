@@ -69,6 +69,7 @@ void EvaluationInstrumentWidget::reload()
     m_loading = true;
     auto instrument = Instrument::load(m_workspace->db());
     QVector<RowTableModel::Row> rows;
+    m_versions.clear();
     if (instrument) {
         for (const CoreValue& v : instrument->values())
             for (const Behaviour& b : v.behaviours) {
@@ -76,6 +77,7 @@ void EvaluationInstrumentWidget::reload()
                 row.id = b.id;
                 row.display = {v.name, b.code, b.text};
                 rows.append(row);
+                m_versions.insert(b.id, b.rowVersion);
             }
     }
     m_behaviours->setRows(rows);
@@ -98,10 +100,11 @@ void EvaluationInstrumentWidget::editText()
         this, tr("Behaviour %1").arg(m_behaviours->rowAt(row)->display.at(1)), tr("Text"), before, &ok);
     if (!ok || after == before)
         return;
-    const Status s = DbCommand::execute(
-        m_workspace, tr("Behaviour text"),
-        [id, after](QSqlDatabase db) { return Instrument::setBehaviourText(db, id, after); },
-        [id, before](QSqlDatabase db) { return Instrument::setBehaviourText(db, id, before); }, Workspace::Settings);
+    const Status s = executeVersioned(
+        m_workspace, tr("Behaviour text"), QStringLiteral("eval_behaviours"), id, m_versions.value(id),
+        [id, after](QSqlDatabase db, int version) { return Instrument::setBehaviourText(db, id, version, after); },
+        [id, before](QSqlDatabase db, int version) { return Instrument::setBehaviourText(db, id, version, before); },
+        Workspace::Settings);
     if (!s)
         QMessageBox::warning(this, tr("Behaviour text"), s.error().describe());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -31,6 +32,7 @@ private:
     TablePanel* m_panel = nullptr;
     QComboBox* m_cells[3][3] = {};
     bool m_loading = false;
+    QHash<qint64, int> m_versions; // behaviour id -> the row_version shown
 };
 
 } // namespace karsa::ui
