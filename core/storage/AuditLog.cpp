@@ -157,14 +157,7 @@ Status AuditLog::attach(QSqlDatabase db, const QString& actor)
 {
     if (!isAvailable(db))
         return {};
-    if (Status s = sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS karsa_session (actor TEXT NOT NULL, "
-                                                "role TEXT NOT NULL DEFAULT 'administrator', user_id INTEGER NOT NULL DEFAULT 0, "
-                                                "full_name TEXT NOT NULL DEFAULT '')"));
-        !s)
-        return s;
-    if (Status s = sql::exec(db, QStringLiteral("DELETE FROM temp.karsa_session")); !s)
-        return s;
-    if (Status s = sql::exec(db, QStringLiteral("INSERT INTO temp.karsa_session (actor) VALUES (?)"), {actor}); !s)
+    if (Status s = setSession(db, actor, QStringLiteral("administrator"), 0, QString()); !s)
         return s;
     for (const QString& table : auditedTables(db))
         if (Status s = createTriggers(db, table); !s)
