@@ -173,4 +173,22 @@ TEST_CASE("placement vacancies, candidates, solve, scenarios, compare and report
     CHECK(run({QStringLiteral("delete"), QStringLiteral("B")}).exitCode == 0);
     CHECK(run({QStringLiteral("scenarios"), QStringLiteral("--json")}).json().value(u"scenarios").toArray().size() ==
           1);
+
+    // Saving under an existing name needs --overwrite; without it nothing is replaced.
+    REQUIRE(run({QStringLiteral("solve"), QStringLiteral("--save"), QStringLiteral("C")}).exitCode == 0);
+    const CliRun again = run({QStringLiteral("solve"), QStringLiteral("--save"), QStringLiteral("C"), QStringLiteral("--json")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.errText().contains(QStringLiteral("--overwrite")));
+    const CliRun replaced = run({QStringLiteral("solve"), QStringLiteral("--save"), QStringLiteral("C"), QStringLiteral("--overwrite"),
+                                 QStringLiteral("--exclude-incomplete"), QStringLiteral("--json")});
+    REQUIRE(replaced.exitCode == 0);
+    // With incomplete candidates excluded, every placed candidate is assessed on the whole standard, and
+    // an empty seat says why.
+    for (const QJsonValue& v : replaced.json().value(u"seats").toArray()) {
+        if (!v.toObject().value(u"nip").isNull())
+            CHECK(v.toObject().value(u"complete").toBool());
+        else
+            CHECK_FALSE(v.toObject().value(u"empty_reason").toString().isEmpty());
+    }
+    CHECK(run({QStringLiteral("solve"), QStringLiteral("--missing-level"), QStringLiteral("9")}).exitCode == 2);
 }
