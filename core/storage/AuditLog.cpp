@@ -1,7 +1,6 @@
 #include "AuditLog.h"
 #include "session/Session.h"
 
-#include <QScopeGuard>
 
 #include "Sql.h"
 
@@ -216,13 +215,7 @@ Status AuditLog::record(QSqlDatabase db, const QString& action, const QString& t
         return {};
     // A viewer's connection is query-only (Session); the record of its own export or print is the one
     // write core makes for it.
-    const bool queryOnly = sql::scalar(db, QStringLiteral("PRAGMA query_only")).value().toInt() != 0;
-    if (queryOnly)
-        (void)sql::exec(db, QStringLiteral("PRAGMA query_only = OFF"));
-    const auto restore = qScopeGuard([&] {
-        if (queryOnly)
-            (void)sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
-    });
+    const sql::QueryOnlyLift lift(db);
     return sql::exec(db,
                      QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_id, new_values, detail) "
                                     "VALUES (%1, COALESCE((SELECT actor FROM temp.karsa_session), ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, "

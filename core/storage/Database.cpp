@@ -260,14 +260,11 @@ Status Database::setSession(const UserSession& session)
 
 Status Database::setActor(const QString& actor)
 {
-    const bool queryOnly = sql::scalar(db(), QStringLiteral("PRAGMA query_only")).value().toInt() != 0;
-    if (queryOnly)
-        (void)sql::exec(db(), QStringLiteral("PRAGMA query_only = OFF"));
-    const Status set = AuditLog::setActor(db(), actor);
-    if (queryOnly)
-        (void)sql::exec(db(), QStringLiteral("PRAGMA query_only = ON"));
-    if (Status s = set; !s)
-        return s;
+    {
+        const sql::QueryOnlyLift lift(db());
+        if (Status s = AuditLog::setActor(db(), actor); !s)
+            return s;
+    }
     m_actor = actor;
     return {};
 }
@@ -291,14 +288,23 @@ int Database::schemaVersion() const
 
 Status Database::migrate()
 {
-    QSqlDatabase d = db();
+    return migrateSchema(db(), latestSchemaVersion());
+}
+
+Status Database::migrateSchema(QSqlDatabase d, int upToVersion)
+{
     for (const MigrationScript& script : migrationScripts()) {
         const int version = script.version;
+        if (version > upToVersion)
+            break;
         Transaction tx(d);
         if (!tx.isActive())
             return tx.beginError();
         // Read inside the write transaction: another process may have upgraded the file meanwhile.
-        if (schemaVersion() >= version)
+        auto current = sql::scalar(d, QStringLiteral("PRAGMA user_version"));
+        if (!current)
+            return current.error();
+        if (current->toInt() >= version)
             continue;
         if (Status s = applyMigration(d, script); !s)
             return makeError(QCoreApplication::translate("Database", "Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message));

@@ -61,6 +61,11 @@ public:
     const UserSession& session() const { return m_session; }
     Status setSession(const UserSession& session);
 
+    // Brings the schema of an open connection up to upToVersion: each migration script with its C++
+    // seed step, in its own transaction, then user_version and application_id. open() does this for
+    // the latest version; the schema fixture generator (tests/tools) for every earlier one.
+    static Status migrateSchema(QSqlDatabase db, int upToVersion);
+
     // The default location: QStandardPaths::AppDataLocation/karsa.db.
     static QString defaultPath();
 

@@ -160,3 +160,17 @@ Status execVersioned(QSqlDatabase db, const QString& table, qint64 id, const QSt
     return checkVersioned(db, q.value(), table, id, goneMessage);
 }
 } // namespace karsa::sql
+
+namespace karsa::sql {
+QueryOnlyLift::QueryOnlyLift(QSqlDatabase db) : m_db(std::move(db))
+{
+    auto on = scalar(m_db, QStringLiteral("PRAGMA query_only"));
+    m_lifted = on && on->toInt() != 0 && exec(m_db, QStringLiteral("PRAGMA query_only = OFF"));
+}
+
+QueryOnlyLift::~QueryOnlyLift()
+{
+    if (m_lifted)
+        (void)exec(m_db, QStringLiteral("PRAGMA query_only = ON"));
+}
+} // namespace karsa::sql

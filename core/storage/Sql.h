@@ -44,6 +44,21 @@ inline QDate toDate(const QVariant& v)
 } // namespace karsa::sql
 
 namespace karsa::sql {
+// Lifts PRAGMA query_only on a connection for the scope and puts it back: for the few writes core
+// itself makes on a viewer's query-only connection (its session row, the audit row of its export).
+class QueryOnlyLift
+{
+public:
+    explicit QueryOnlyLift(QSqlDatabase db);
+    ~QueryOnlyLift();
+    QueryOnlyLift(const QueryOnlyLift&) = delete;
+    QueryOnlyLift& operator=(const QueryOnlyLift&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_lifted = false;
+};
+
 // Current UTC time as ISO-8601 text, for updated_at/created_at columns.
 QString nowText();
 // The row_version of one row of an editable table (table name from code, never from input).

@@ -62,41 +62,41 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="254"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="240"/>
         <source>Exported &quot;%1&quot; to %2</source>
         <translation>Mengekspor &quot;%1&quot; ke %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/AuditLog.cpp" line="256"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="242"/>
         <source>Printed &quot;%1&quot; (%n row(s))</source>
         <translation>
             <numerusform>Mencetak &quot;%1&quot; (%Ln baris)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/AuditLog.cpp" line="258"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="244"/>
         <source>Exported &quot;%1&quot; to %2 (%n row(s))</source>
         <translation>
             <numerusform>Mengekspor &quot;%1&quot; ke %2 (%Ln baris)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="260"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="246"/>
         <source>with %1 masked</source>
         <translation>dengan %1 disamarkan</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="260"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="246"/>
         <source>including %1</source>
         <translation>termasuk %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/AuditLog.cpp" line="403"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="389"/>
         <source>%1: %2 → %3 rows</source>
         <translation>%1: %2 → %3 baris</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/storage/AuditLog.cpp" line="410"/>
+        <location filename="../../core/storage/AuditLog.cpp" line="396"/>
         <source>%1: %n row change(s) written in one batch</source>
         <translation>
             <numerusform>%1: %Ln perubahan baris ditulis dalam satu kelompok</numerusform>
@@ -809,7 +809,7 @@
         <translation>Jejak audit tidak dapat disiapkan: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="304"/>
+        <location filename="../../core/storage/Database.cpp" line="310"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Pembaruan basis data ke skema %1 gagal: %2</translation>
     </message>

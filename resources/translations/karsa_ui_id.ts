@@ -121,22 +121,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/common/DbCommand.cpp" line="69"/>
-        <source>the record was changed by %1 on %2 in the meantime; that change is kept</source>
-        <translation>data ini sementara itu diubah oleh %1 pada %2; perubahan itu dipertahankan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/DbCommand.cpp" line="72"/>
-        <source>the record was changed elsewhere in the meantime; that change is kept</source>
-        <translation>data ini sementara itu diubah di tempat lain; perubahan itu dipertahankan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/DbCommand.cpp" line="85"/>
+        <location filename="../../ui/common/DbCommand.cpp" line="68"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/common/DbCommand.cpp" line="81"/>
+        <location filename="../../ui/common/DbCommand.cpp" line="64"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>“%1” tidak dapat diurungkan atau diulangi: %2</translation>
     </message>

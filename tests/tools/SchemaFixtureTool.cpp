@@ -4,16 +4,14 @@
 // Regenerate after adding a migration (and its sample rows):
 //   cmake --build build --target karsa_schema_fixtures && build/bin/karsa_schema_fixtures tests/data/schema
 //
-// A fixture of version N is made the way Database::migrate() makes a database: each script
-// core/storage/migrations/NNNN_*.sql up to N in its own transaction, followed by the C++ seed step of
-// its version (kSeeders in Database.cpp, mirrored in kSeedSteps below), then user_version and
-// application_id. The scripts run through SQLite's own statement splitter (sqlite3_exec). Before
-// writing anything the tool checks that the newest schema it builds equals the schema (tables,
-// columns, indexes) and seeded row counts of a database made by Database::open, so a seed step
-// missing here is caught.
+// A fixture of version N is made by Database::migrateSchema(db, N), the code Database::open runs:
+// each script core/storage/migrations/NNNN_*.sql up to N in its own transaction with the C++ seed step
+// of its version, then user_version and application_id. The sample rows run through SQLite's own
+// statement splitter (sqlite3_exec). Before writing anything the tool checks that the newest schema it
+// builds equals the schema (tables, columns, indexes) and seeded row counts of a database made by
+// Database::open.
 #include "SchemaFixtureRows.h"
 
-#include "refdata/ReferenceSeeder.h"
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -38,39 +36,6 @@ using namespace karsa;
 
 namespace {
 
-using Seeder = Status (*)(QSqlDatabase);
-struct SeedStep
-{
-    int version;
-    Seeder seed;
-};
-// Keep in step with kSeeders in core/storage/Database.cpp (checked against a new database below).
-const SeedStep kSeedSteps[] = {
-    {1, &ReferenceSeeder::seed},
-};
-
-struct Script
-{
-    int version = 0;
-    QString path;
-};
-
-// The migration scripts compiled into karsa_core, in version order.
-QList<Script> migrationScripts()
-{
-    (void)Database::latestSchemaVersion(); // registers the :/migrations resource
-    QList<Script> out;
-    const QDir dir(QStringLiteral(":/migrations"));
-    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        bool ok = false;
-        const int version = name.section(u'_', 0, 0).toInt(&ok);
-        if (ok && version > 0)
-            out.append({version, dir.filePath(name)});
-    }
-    std::sort(out.begin(), out.end(), [](const Script& a, const Script& b) { return a.version < b.version; });
-    return out;
-}
-
 Status runNative(QSqlDatabase db, const QByteArray& script, const QString& what)
 {
     const QVariant handle = db.driver()->handle();
@@ -86,37 +51,16 @@ Status runNative(QSqlDatabase db, const QByteArray& script, const QString& what)
     return {};
 }
 
+// The schema of version target, made by the same code as Database::open (scripts and seed steps).
 Status migrateTo(QSqlDatabase db, int target)
 {
-    const QList<Script> scripts = migrationScripts();
-    for (int version = 1; version <= target; ++version)
-        if (std::none_of(scripts.cbegin(), scripts.cend(), [version](const Script& s) { return s.version == version; }))
-            return makeError(
-                QStringLiteral("schema %1 has no migration script; fixtures are made for 1 to %2 without gaps")
-                    .arg(version)
-                    .arg(target));
-    for (const Script& script : scripts) {
-        if (script.version > target)
-            break;
-        QFile f(script.path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("cannot read %1").arg(script.path));
-        Transaction tx(db);
-        if (!tx.isActive())
-            return tx.beginError();
-        if (Status s = runNative(db, f.readAll(), script.path); !s)
-            return s;
-        for (const SeedStep& step : kSeedSteps)
-            if (step.version == script.version)
-                if (Status s = step.seed(db); !s)
-                    return s;
-        if (Status s = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(script.version)); !s)
-            return s;
-        if (Status s = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)); !s)
-            return s;
-        if (Status s = tx.commit(); !s)
-            return s;
-    }
+    if (Status s = Database::migrateSchema(db, target); !s)
+        return s;
+    const int reached = sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt();
+    if (reached != target)
+        return makeError(QStringLiteral("schema %1 has no migration script; fixtures are made for 1 to %2 without gaps")
+                             .arg(target)
+                             .arg(Database::latestSchemaVersion()));
     return {};
 }
 
@@ -219,8 +163,7 @@ Status checkAgainstNewDatabase(const QString& workDir)
             return makeError(QStringLiteral("the fixture schema has \"%1\" that a new database lacks").arg(line));
     for (auto it = freshRows.cbegin(); it != freshRows.cend(); ++it)
         if (builtRows.value(it.key()) != it.value())
-            return makeError(QStringLiteral("a new database has %1 rows in %2, the fixture path %3: is a seed step of "
-                                            "Database.cpp (kSeeders) missing from kSeedSteps?")
+            return makeError(QStringLiteral("a new database has %1 rows in %2, the fixture path %3")
                                  .arg(it.value())
                                  .arg(it.key())
                                  .arg(builtRows.value(it.key())));

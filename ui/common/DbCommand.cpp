@@ -3,9 +3,6 @@
 #include "storage/Transaction.h"
 
 #include <QApplication>
-#include <QDateTime>
-#include <QLocale>
-#include <QSqlQuery>
 #include <QMessageBox>
 #include <QUndoStack>
 
@@ -56,20 +53,6 @@ DbCommand::MessageSink& messageSink()
 void DbCommand::setMessageSink(MessageSink sink)
 {
     messageSink() = std::move(sink);
-}
-
-Error changedElsewhere(QSqlDatabase db, const QString& table, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT actor, at FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(table);
-    q.addBindValue(QString::number(id));
-    if (q.exec() && q.next()) {
-        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime();
-        return makeError(QObject::tr("the record was changed by %1 on %2 in the meantime; that change is kept")
-                             .arg(q.value(0).toString(), QLocale().toString(at, QStringLiteral("d MMM yyyy HH:mm"))));
-    }
-    return makeError(QObject::tr("the record was changed elsewhere in the meantime; that change is kept"));
 }
 
 bool DbCommand::run(const Write& write)

@@ -65,10 +65,6 @@ Status executeCreate(Workspace* workspace, const QString& text, T value, Workspa
         [id, remove](QSqlDatabase db) { return remove(db, *id); }, kinds);
 }
 
-// Why an undo or redo step cannot be written: the row was changed elsewhere after this command
-// wrote it ("changed by X at T", from the audit trail); the other change is kept.
-Error changedElsewhere(QSqlDatabase db, const QString& table, qint64 id);
-
 // An undoable edit with optimistic locking. The first write uses the row version the officer
 // edited, so a change made elsewhere in between is refused. The command remembers the version its
 // own write left; undo and redo write only while the row still carries that version. Otherwise
@@ -92,7 +88,7 @@ Status executeUpdate(Workspace* workspace, const QString& text, T before, T afte
             if (!version)
                 return version.error();
             if (version.value() != *written)
-                return changedElsewhere(db, table, values.id);
+                return sql::conflictError(db, table, values.id); // "changed by X on T"
             values.rowVersion = version.value();
             if (Status s = update(db, values); !s)
                 return s;
